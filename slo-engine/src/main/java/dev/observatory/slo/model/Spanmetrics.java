@@ -1,0 +1,62 @@
+package dev.observatory.slo.model;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The spanmetrics naming contract (DESIGN.md): the OpenTelemetry Collector spanmetrics connector's
+ * series as Prometheus scrapes them. Every name and label the SLO side relies on lives here.
+ */
+public final class Spanmetrics {
+  public static final String CALLS = "traces_span_metrics_calls_total";
+  public static final String DURATION_BUCKET = "traces_span_metrics_duration_milliseconds_bucket";
+  public static final String DURATION_COUNT = "traces_span_metrics_duration_milliseconds_count";
+  public static final String DURATION_SUM = "traces_span_metrics_duration_milliseconds_sum";
+
+  public static final String SERVICE = "service_name";
+  public static final String SPAN_NAME = "span_name";
+  public static final String SPAN_KIND = "span_kind";
+  public static final String STATUS_CODE = "status_code";
+  public static final String LE = "le";
+
+  public static final String KIND_SERVER = "SPAN_KIND_SERVER";
+  public static final String STATUS_ERROR = "STATUS_CODE_ERROR";
+
+  /** Histogram bucket upper bounds, in milliseconds. */
+  public static final List<Long> BUCKETS_MS = List.of(2L, 4L, 6L, 8L, 10L, 50L, 100L, 200L, 400L, 800L, 1000L, 1400L, 2000L, 5000L, 10000L, 15000L);
+
+  private Spanmetrics() {}
+
+  public static boolean isBucketBoundary(Duration threshold) {
+    return threshold.toNanos() % 1_000_000 == 0 && BUCKETS_MS.contains(threshold.toMillis());
+  }
+
+  /** The boundaries as they read in messages: {@code 2ms, 4ms, …, 15000ms}. */
+  public static String describeBuckets() {
+    return String.join(", ", BUCKETS_MS.stream().map(b -> b + "ms").toList());
+  }
+
+  /** The counters an availability or latency shorthand stands for, as plain selectors. */
+  public static Sli.Events expand(Sli sli) {
+    if (sli instanceof Sli.Availability a) {
+      Selector total = span(CALLS, a.service(), a.spanName());
+      return new Sli.Events(total, null, total.with(Selector.LabelMatcher.eq(STATUS_CODE, STATUS_ERROR)));
+    }
+    if (sli instanceof Sli.Latency l) {
+      Selector total = span(DURATION_COUNT, l.service(), l.spanName());
+      Selector good = span(DURATION_BUCKET, l.service(), l.spanName()).with(Selector.LabelMatcher.eq(LE, Long.toString(l.threshold().toMillis())));
+      return new Sli.Events(total, good, null);
+    }
+    if (sli instanceof Sli.Events e) return e;
+    throw new IllegalArgumentException(sli + " is raw PromQL and has no selectors");
+  }
+
+  private static Selector span(String metric, String service, String spanName) {
+    return new Selector(
+        metric,
+        List.of(
+            Selector.LabelMatcher.eq(SERVICE, service),
+            Selector.LabelMatcher.eq(SPAN_NAME, spanName),
+            Selector.LabelMatcher.eq(SPAN_KIND, KIND_SERVER)));
+  }
+}
