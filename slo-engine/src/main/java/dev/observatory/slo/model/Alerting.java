@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * How an SLO alerts: an optional alert name, labels and annotations on every alert, per-severity
@@ -23,12 +22,12 @@ public record Alerting(
   public static final Alerting DEFAULT = new Alerting(null, Map.of(), Map.of(), Route.DEFAULT, Route.DEFAULT, List.of());
 
   public Alerting(String name, Map<String, String> labels, Map<String, String> annotations, Route page, Route ticket, List<BurnRateAlert> policy) {
-    this(name, sorted(labels), sorted(annotations), page, ticket, policy);
+    this(name, SortedMaps.copyOf(labels), SortedMaps.copyOf(annotations), page, ticket, policy);
   }
 
   public Alerting {
-    labels = sorted(labels);
-    annotations = sorted(annotations);
+    labels = SortedMaps.copyOf(labels);
+    annotations = SortedMaps.copyOf(annotations);
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(ticket, "ticket");
     policy = List.copyOf(policy);
@@ -49,16 +48,12 @@ public record Alerting(
     public static final Route DEFAULT = new Route(true, Map.of(), Map.of(), null);
 
     public Route(boolean enabled, Map<String, String> labels, Map<String, String> annotations, String webhook) {
-      this(enabled, sorted(labels), sorted(annotations), webhook);
+      this(enabled, SortedMaps.copyOf(labels), SortedMaps.copyOf(annotations), webhook);
     }
 
     public Route {
-      labels = sorted(labels);
-      annotations = sorted(annotations);
+      labels = SortedMaps.copyOf(labels);
+      annotations = SortedMaps.copyOf(annotations);
     }
-  }
-
-  static SortedMap<String, String> sorted(Map<String, String> map) {
-    return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map == null ? Map.of() : map));
   }
 }

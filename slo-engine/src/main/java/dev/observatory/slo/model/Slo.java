@@ -17,7 +17,7 @@ public record Slo(
     Alerting alerting) {
 
   public Slo(SloId id, String description, Sli sli, Objective objective, Window window, Budgeting budgeting, Map<String, String> labels, Alerting alerting) {
-    this(id, description, sli, objective, window, budgeting, Alerting.sorted(labels), alerting);
+    this(id, description, sli, objective, window, budgeting, SortedMaps.copyOf(labels), alerting);
   }
 
   public Slo {
@@ -28,7 +28,7 @@ public record Slo(
     Objects.requireNonNull(budgeting, "budgeting");
     Objects.requireNonNull(alerting, "alerting");
     description = description == null ? "" : description;
-    labels = Alerting.sorted(labels);
+    labels = SortedMaps.copyOf(labels);
   }
 
   /** The burn-rate alerts in force for this SLO. */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Identifies an SLO: the service it belongs to and its name, unique within the service. */
 public record SloId(String service, String name) implements Comparable<SloId> {
   /** Names become Prometheus label values and file names: keep them simple and portable. */
-  public static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9._-]{0,126}[a-z0-9])?");
+  public static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]{0,126}[A-Za-z0-9])?");
 
   public SloId {
     Objects.requireNonNull(service, "service");

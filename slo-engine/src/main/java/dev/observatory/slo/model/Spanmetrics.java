@@ -51,6 +51,42 @@ public final class Spanmetrics {
     throw new IllegalArgumentException(sli + " is raw PromQL and has no selectors");
   }
 
+  /**
+   * The shorthand an events SLI stands for, when its selectors are exactly a spanmetrics expansion
+   * (in any matcher order); otherwise the events SLI itself. Every format's loader applies this,
+   * so an SLO reads the same whichever format carried it.
+   */
+  public static Sli recognise(Sli.Events events) {
+    Selector total = events.total();
+    if (total.metric() == null || total.matchers().size() != 3) return events;
+    String service = value(total, SERVICE);
+    String spanName = value(total, SPAN_NAME);
+    if (service == null || spanName == null || service.isEmpty() || spanName.isEmpty()) return events;
+    if (total.metric().equals(CALLS) && events.bad() != null) {
+      return sameAs(events, expand(new Sli.Availability(service, spanName))) ? new Sli.Availability(service, spanName) : events;
+    }
+    if (total.metric().equals(DURATION_COUNT) && events.good() != null) {
+      String le = value(events.good(), LE);
+      if (le == null || !le.matches("[0-9]+")) return events;
+      Sli.Latency latency = new Sli.Latency(service, spanName, java.time.Duration.ofMillis(Long.parseLong(le)));
+      return sameAs(events, expand(latency)) ? latency : events;
+    }
+    return events;
+  }
+
+  private static String value(Selector selector, String label) {
+    return selector.matchers().stream().filter(m -> m.label().equals(label) && m.op() == Selector.Op.EQ).map(Selector.LabelMatcher::value).findFirst().orElse(null);
+  }
+
+  private static boolean sameAs(Sli.Events a, Sli.Events b) {
+    return same(a.total(), b.total()) && same(a.good(), b.good()) && same(a.bad(), b.bad());
+  }
+
+  private static boolean same(Selector a, Selector b) {
+    if (a == null || b == null) return a == b;
+    return java.util.Objects.equals(a.metric(), b.metric()) && a.sortedMatchers().equals(b.sortedMatchers());
+  }
+
   private static Selector span(String metric, String service, String spanName) {
     return new Selector(
         metric,
