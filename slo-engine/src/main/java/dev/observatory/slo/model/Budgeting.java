@@ -27,12 +27,22 @@ public sealed interface Budgeting {
       }
       goodRatio = goodRatio.stripTrailingZeros();
     }
+
+    @Override
+    public String toString() {
+      return "timeslices (" + Durations.format(slice) + " slices, good at " + goodRatio.movePointRight(2).stripTrailingZeros().toPlainString() + "%)";
+    }
   }
 
   /** Time is cut into slices; SLI = the mean of the slices' good ratios (OpenSLO RatioTimeslices). */
   record RatioTimeslices(Duration slice) implements Budgeting {
     public RatioTimeslices {
       requireSlice(slice);
+    }
+
+    @Override
+    public String toString() {
+      return "ratio timeslices (" + Durations.format(slice) + " slices)";
     }
   }
 

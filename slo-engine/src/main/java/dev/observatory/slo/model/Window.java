@@ -47,7 +47,7 @@ public sealed interface Window {
 
     @Override
     public String toString() {
-      return "calendar " + unit.name().toLowerCase(java.util.Locale.ROOT) + " (" + zone + ")";
+      return "calendar " + unit.name().toLowerCase(java.util.Locale.ROOT) + " (" + (zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
     }
   }
 

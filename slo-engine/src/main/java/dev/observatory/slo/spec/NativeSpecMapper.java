@@ -3,6 +3,7 @@ package dev.observatory.slo.spec;
 import dev.observatory.slo.model.Alerting;
 import dev.observatory.slo.model.Budgeting;
 import dev.observatory.slo.model.BurnRateAlert;
+import dev.observatory.slo.model.Durations;
 import dev.observatory.slo.model.Objective;
 import dev.observatory.slo.model.Selector;
 import dev.observatory.slo.model.Severity;
@@ -116,7 +117,7 @@ final class NativeSpecMapper {
         Selector part = SloChecks.selector(body.string(key, true), body, key);
         if (problems.errorCount() > before) return null;
         Sli.Events events = key.equals("good") ? new Sli.Events(total, part, null) : new Sli.Events(total, null, part);
-        return Spanmetrics.recognise(events);
+        return SliShapes.normalize(events);
       }
       default -> {
         body.rejectUnknown(PROMQL_FIELDS);
@@ -128,7 +129,7 @@ final class NativeSpecMapper {
           problems.error(body.position(), "sli.promql needs either errorRatio, or both errorQuery and totalQuery");
           return null;
         }
-        return new Sli.Promql(ratio, error, total);
+        return SliShapes.normalize(new Sli.Promql(ratio, error, total));
       }
     }
   }
@@ -152,8 +153,13 @@ final class NativeSpecMapper {
       return new Window.Calendar(lower.equals("month") ? Window.CalendarUnit.MONTH : Window.CalendarUnit.WEEK, zone);
     }
     if (zoneText != null) problems.error(s.positionOf("timeZone"), "timeZone applies only to calendar windows (window: month or week)");
-    Duration length = s.duration("window", false);
-    if (length == null) return null;
+    Duration length;
+    try {
+      length = Durations.parse(text.trim());
+    } catch (IllegalArgumentException e) {
+      problems.error(s.positionOf("window"), "window: " + e.getMessage() + ", or month or week");
+      return null;
+    }
     if (length.compareTo(Duration.ofHours(1)) < 0 || length.compareTo(Duration.ofDays(366)) > 0 || length.toMillis() % 60_000 != 0) {
       problems.error(s.positionOf("window"), "window " + text + " must be whole minutes between 1h and 366d, or month or week");
       return null;

@@ -173,10 +173,10 @@ final class OpenSloSpecMapper {
     if (total == null || part == null) return null;
     if (total.selector != null && part.selector != null) {
       Sli.Events events = partKey.equals("good") ? new Sli.Events(total.selector, part.selector, null) : new Sli.Events(total.selector, null, part.selector);
-      return Spanmetrics.recognise(events);
+      return SliShapes.normalize(events);
     }
     String error = partKey.equals("bad") ? part.text : "(" + total.text + ") - (" + part.text + ")";
-    return new Sli.Promql(null, error, total.text);
+    return SliShapes.normalize(new Sli.Promql(null, error, total.text));
   }
 
   /** {@code raw} with {@code rawType: failure} is an error ratio; {@code success} a good ratio. */

@@ -26,6 +26,9 @@ final class SloChecks {
       problems.error(at, "objective must be in (0, 100), found " + percent.toPlainString());
       return null;
     }
+    if (percent.compareTo(BigDecimal.ONE) < 0) {
+      problems.warning(at, "objective is in percent: " + percent.toPlainString() + " means " + percent.toPlainString() + "%; did you mean " + percent.movePointRight(2).stripTrailingZeros().toPlainString() + "?");
+    }
     return new Objective(percent);
   }
 

@@ -3,11 +3,9 @@ package dev.observatory.slo.spec;
 import dev.observatory.slo.model.Alerting;
 import dev.observatory.slo.model.Budgeting;
 import dev.observatory.slo.model.Objective;
-import dev.observatory.slo.model.Selector;
 import dev.observatory.slo.model.Sli;
 import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
-import dev.observatory.slo.model.Spanmetrics;
 import dev.observatory.slo.model.Window;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Maps Sloth's {@code version: prometheus/v1} documents (and its Kubernetes
@@ -25,9 +21,6 @@ import java.util.regex.Pattern;
  * period: its default, 30 days, applies.
  */
 final class SlothSpecMapper {
-  /** {@code sum(rate(SELECTOR[{{.window}}]))}: the query shape that becomes a plain selector. */
-  static final Pattern SUM_RATE =
-      Pattern.compile("\\s*sum\\s*\\(\\s*rate\\s*\\(\\s*(.+?)\\s*\\[\\s*\\{\\{\\s*\\.window\\s*\\}\\}\\s*\\]\\s*\\)\\s*\\)\\s*", Pattern.DOTALL);
   static final Duration PERIOD = Duration.ofDays(30);
 
   private static final Set<String> FILE_FIELDS = Set.of("version", "service", "labels", "slos", "slo_plugins", "sloPlugins");
@@ -122,41 +115,9 @@ final class SlothSpecMapper {
         String error = body.string(errorKey, true);
         String total = body.string(totalKey, true);
         if (error == null || total == null) return null;
-        Selector bad = sumRateSelector(error);
-        Selector all = sumRateSelector(total);
-        if (bad != null && all != null) return Spanmetrics.recognise(new Sli.Events(all, null, bad));
-        Selector good = all == null ? null : goodFromDifference(error, all);
-        if (good != null) return Spanmetrics.recognise(new Sli.Events(all, good, null));
-        return new Sli.Promql(null, error.strip(), total.strip());
+        return SliShapes.normalize(new Sli.Promql(null, error.strip(), total.strip()));
       }
     }
-  }
-
-  /** The selector inside {@code sum(rate(SELECTOR[{{.window}}]))}, or null for any other shape. */
-  static Selector sumRateSelector(String query) {
-    Matcher m = SUM_RATE.matcher(query);
-    if (!m.matches()) return null;
-    try {
-      return Selector.parse(m.group(1));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The good selector of {@code (sum(rate(TOTAL[{{.window}}])) - sum(rate(GOOD[{{.window}}])))},
-   * the error query that {@link SlothWriter} writes for a good-events SLI; null for other shapes.
-   */
-  static Selector goodFromDifference(String error, Selector total) {
-    String inner = error.strip();
-    if (!inner.startsWith("(") || !inner.endsWith(")")) return null;
-    inner = inner.substring(1, inner.length() - 1);
-    for (int i = inner.indexOf('-'); i >= 0; i = inner.indexOf('-', i + 1)) {
-      Selector left = sumRateSelector(inner.substring(0, i));
-      Selector right = left == null ? null : sumRateSelector(inner.substring(i + 1));
-      if (right != null && left.equals(total)) return right;
-    }
-    return null;
   }
 
   private static String either(YamlMap m, String snake, String camel) {
