@@ -51,7 +51,7 @@ final class YamlMap {
   /** The mapping at {@code node}, or null after reporting that it is not one. */
   static YamlMap of(String file, Node node, Problems problems, String what) {
     if (!(node instanceof MappingNode)) {
-      problems.error(file, node, what + " must be a mapping, found " + describe(node));
+      problems.error(file, node, (what.isEmpty() ? "a spec document" : what) + " must be a mapping, found " + describe(node));
       return null;
     }
     return new YamlMap(file, node, problems, what);
