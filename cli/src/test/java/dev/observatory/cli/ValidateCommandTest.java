@@ -69,7 +69,7 @@ class ValidateCommandTest {
     Files.write(file, bytes);
     CliRun run = CliRun.of("validate", file.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.errLines()).first().isEqualTo(file + ": file is 10.0 MiB; a spec file may be at most 1 MiB");
+    assertThat(run.errLines()).first().isEqualTo(file + ": file is 10,485,760 bytes (10.0 MiB); a spec file may be at most 1 MiB (1,048,576 bytes)");
   }
 
   @Test

@@ -10,10 +10,8 @@ import dev.observatory.slo.model.Severity;
 import dev.observatory.slo.model.Sli;
 import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
-import dev.observatory.slo.model.Spanmetrics;
 import dev.observatory.slo.model.Window;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,6 +26,7 @@ import java.util.TreeMap;
 final class NativeSpecMapper {
   static final Set<String> FILE_FIELDS = Set.of("apiVersion", "service", "owner", "labels", "slos");
   static final Set<String> SLO_FIELDS = Set.of("name", "description", "labels", "sli", "objective", "window", "timeZone", "budgeting", "alerting");
+  static final List<String> SLI_KINDS = List.of("availability", "latency", "events", "promql");
   static final Set<String> SPAN_FIELDS = Set.of("service", "spanName");
   static final Set<String> LATENCY_FIELDS = Set.of("service", "spanName", "threshold");
   static final Set<String> EVENTS_FIELDS = Set.of("total", "good", "bad");
@@ -47,15 +46,7 @@ final class NativeSpecMapper {
     Map<String, String> fileLabels = new TreeMap<>(doc.stringMap("labels"));
     String owner = doc.string("owner", false);
     if (owner != null) fileLabels.put("owner", owner);
-    List<YamlMap> slos = doc.maps("slos", true);
-    if (slos != null && slos.isEmpty()) problems.error(doc.positionOf("slos"), "slos must list at least one SLO");
-    List<LoadedSlo> out = new ArrayList<>();
-    if (slos == null) return out;
-    for (YamlMap s : slos) {
-      Slo slo = slo(s, service, fileLabels);
-      if (slo != null) out.add(new LoadedSlo(slo, s.keyPosition("name"), SpecFormat.NATIVE));
-    }
-    return out;
+    return SloChecks.slos(doc, SpecFormat.NATIVE, s -> slo(s, service, fileLabels));
   }
 
   private static Slo slo(YamlMap s, String service, Map<String, String> fileLabels) {
@@ -64,7 +55,7 @@ final class NativeSpecMapper {
     s.rejectUnknown(SLO_FIELDS);
     String name = s.string("name", true);
     SloChecks.name(name, s.positionOf("name"), "SLO name", problems);
-    String description = s.has("description") ? s.string("description", false) : "";
+    String description = s.text("description");
     Map<String, String> labels = new TreeMap<>(fileLabels);
     labels.putAll(s.stringMap("labels"));
     YamlMap sliMap = s.map("sli", true);
@@ -82,10 +73,10 @@ final class NativeSpecMapper {
 
   static Sli sli(YamlMap m, String fileService) {
     Problems problems = m.problems();
-    m.rejectUnknown(Set.copyOf(SloChecks.sliKinds()));
-    List<String> kinds = SloChecks.sliKinds().stream().filter(m::has).toList();
+    m.rejectUnknown(Set.copyOf(SLI_KINDS));
+    List<String> kinds = SLI_KINDS.stream().filter(m::has).toList();
     if (kinds.size() != 1) {
-      problems.error(m.position(), "sli must have exactly one of availability, latency, events or promql" + (kinds.isEmpty() ? "" : ", found " + String.join(" and ", kinds)));
+      problems.error(m.position(), m.where() + " must have exactly one of availability, latency, events or promql" + (kinds.isEmpty() ? "" : ", found " + String.join(" and ", kinds)));
       return null;
     }
     YamlMap body = m.map(kinds.get(0), true);
@@ -110,7 +101,7 @@ final class NativeSpecMapper {
         body.rejectUnknown(EVENTS_FIELDS);
         Selector total = SloChecks.selector(body.string("total", true), body, "total");
         if (body.has("good") == body.has("bad")) {
-          problems.error(body.position(), "sli.events needs exactly one of good or bad");
+          problems.error(body.position(), body.where() + " needs exactly one of good or bad");
           return null;
         }
         String key = body.has("good") ? "good" : "bad";
@@ -126,7 +117,7 @@ final class NativeSpecMapper {
         String total = body.has("totalQuery") ? body.string("totalQuery", false) : null;
         if (problems.errorCount() > before) return null;
         if ((ratio != null) == (error != null || total != null) || (ratio == null && (error == null || total == null))) {
-          problems.error(body.position(), "sli.promql needs either errorRatio, or both errorQuery and totalQuery");
+          problems.error(body.position(), body.where() + " needs either errorRatio, or both errorQuery and totalQuery");
           return null;
         }
         return SliShapes.normalize(new Sli.Promql(ratio, error, total));
@@ -141,15 +132,8 @@ final class NativeSpecMapper {
     if (text == null) return null;
     String lower = text.trim().toLowerCase(Locale.ROOT);
     if (lower.equals("month") || lower.equals("week")) {
-      ZoneId zone = ZoneOffset.UTC;
-      if (zoneText != null) {
-        try {
-          zone = ZoneId.of(zoneText);
-        } catch (DateTimeException e) {
-          problems.error(s.positionOf("timeZone"), "timeZone \"" + zoneText + "\" is not a time zone (expected an IANA name such as Europe/Berlin, or UTC)");
-          return null;
-        }
-      }
+      ZoneId zone = zoneText == null ? ZoneOffset.UTC : SloChecks.zone(zoneText, s.positionOf("timeZone"), problems);
+      if (zone == null) return null;
       return new Window.Calendar(lower.equals("month") ? Window.CalendarUnit.MONTH : Window.CalendarUnit.WEEK, zone);
     }
     if (zoneText != null) problems.error(s.positionOf("timeZone"), "timeZone applies only to calendar windows (window: month or week)");
@@ -236,8 +220,10 @@ final class NativeSpecMapper {
         if (alert != null) policy.add(alert);
       }
     }
+    Map<String, String> labels = a.stringMap("labels");
+    Map<String, String> annotations = a.stringMap("annotations");
     if (problems.errorCount() > before) return null;
-    return new Alerting(name, a.stringMap("labels"), a.stringMap("annotations"), page, ticket, policy);
+    return new Alerting(name, labels, annotations, page, ticket, policy);
   }
 
   private static Severity severity(YamlMap p) {

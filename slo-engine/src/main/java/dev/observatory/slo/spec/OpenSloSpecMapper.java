@@ -7,11 +7,9 @@ import dev.observatory.slo.model.Selector;
 import dev.observatory.slo.model.Sli;
 import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
-import dev.observatory.slo.model.Spanmetrics;
 import dev.observatory.slo.model.Window;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -93,7 +91,7 @@ final class OpenSloSpecMapper {
     spec.rejectUnknown(SLO_FIELDS);
     String service = spec.string("service", true);
     if (service != null) SloChecks.name(service, spec.positionOf("service"), "service", problems);
-    String description = spec.has("description") ? spec.string("description", false) : "";
+    String description = spec.text("description");
     Map<String, String> labels = labels(metadata);
     Map<String, String> annotations = metadata.stringMap("annotations");
     Sli sli = indicator(spec);
@@ -125,6 +123,9 @@ final class OpenSloSpecMapper {
       } else {
         String v = labels.string(key, false);
         if (v != null) out.put(key, v);
+      }
+      if (!SloChecks.LABEL_NAME.matcher(key).matches()) {
+        metadata.problems().error(labels.keyPosition(key), "label name \"" + key + "\" in metadata.labels is not a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __)");
       }
     }
     return out;
@@ -274,14 +275,8 @@ final class OpenSloSpecMapper {
     if (calendar != null) {
       calendar.rejectUnknown(Set.of("startTime", "timeZone"));
       String zoneText = calendar.string("timeZone", false);
-      if (zoneText != null) {
-        try {
-          zone = ZoneId.of(zoneText);
-        } catch (DateTimeException e) {
-          problems.error(calendar.positionOf("timeZone"), "timeZone \"" + zoneText + "\" is not a time zone (expected an IANA name such as America/New_York)");
-          return null;
-        }
-      }
+      if (zoneText != null) zone = SloChecks.zone(zoneText, calendar.positionOf("timeZone"), problems);
+      if (zone == null) return null;
     }
     return new Window.Calendar(calendarUnit, zone);
   }

@@ -1,5 +1,6 @@
 package dev.observatory.slo.spec;
 
+import dev.observatory.slo.model.Budgeting;
 import dev.observatory.slo.model.BurnRateAlert;
 import dev.observatory.slo.model.Durations;
 import dev.observatory.slo.model.Objective;
@@ -13,11 +14,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Checks shared by every format's mapper, so that all formats are held to the same rules. */
 final class SloChecks {
+  /** Prometheus label names; names starting with {@code __} are reserved for Prometheus itself. */
+  static final java.util.regex.Pattern LABEL_NAME = java.util.regex.Pattern.compile("(?!__)[a-zA-Z_][a-zA-Z0-9_]*");
+
   private SloChecks() {}
 
   static Objective objective(BigDecimal percent, Position at, Problems problems) {
@@ -65,6 +68,29 @@ final class SloChecks {
     return p;
   }
 
+  /** A time zone by IANA name, or null after reporting that it is none. */
+  static java.time.ZoneId zone(String text, Position at, Problems problems) {
+    try {
+      return java.time.ZoneId.of(text);
+    } catch (java.time.DateTimeException e) {
+      problems.error(at, "timeZone \"" + text + "\" is not a time zone (expected an IANA name such as Europe/Berlin, or UTC)");
+      return null;
+    }
+  }
+
+  /** The SLOs of a {@code slos} list, each mapped by {@code mapper}; a list without SLOs is an error. */
+  static java.util.List<LoadedSlo> slos(YamlMap doc, SpecFormat format, java.util.function.Function<YamlMap, Slo> mapper) {
+    java.util.List<YamlMap> slos = doc.maps("slos", true);
+    java.util.List<LoadedSlo> out = new java.util.ArrayList<>();
+    if (slos == null) return out;
+    if (slos.isEmpty()) doc.problems().error(doc.positionOf("slos"), "slos must list at least one SLO");
+    for (YamlMap s : slos) {
+      Slo slo = mapper.apply(s);
+      if (slo != null) out.add(new LoadedSlo(slo, s.keyPosition("name"), format));
+    }
+    return out;
+  }
+
   static void latencyThreshold(Duration threshold, Position at, Problems problems) {
     if (threshold != null && !Spanmetrics.isBucketBoundary(threshold)) {
       problems.error(at, "latency threshold " + Durations.format(threshold)
@@ -74,8 +100,17 @@ final class SloChecks {
 
   /** Warnings that concern a whole SLO once it is built. */
   static void warnings(Slo slo, Position sliAt, Position policyAt, Problems problems) {
-    if (slo.sli() instanceof Sli.Promql) {
+    if (slo.sli() instanceof Sli.Promql p) {
       problems.warning(sliAt, "SLO " + slo.id() + ": the SLI is raw PromQL; only a Prometheus source can evaluate it (the engine's scrape source and backtests cannot)");
+      for (String query : java.util.Arrays.asList(p.errorRatioQuery(), p.errorQuery(), p.totalQuery())) {
+        if (query != null && !query.contains("{{.window}}")) {
+          problems.warning(sliAt, "SLO " + slo.id() + ": the query \"" + abbreviate(query) + "\" has no {{.window}} placeholder, so every window would see the same range");
+        }
+      }
+    }
+    if (slo.budgeting() instanceof Budgeting.Timeslices t && t.slice().compareTo(slo.window().nominalLength()) >= 0
+        || slo.budgeting() instanceof Budgeting.RatioTimeslices r && r.slice().compareTo(slo.window().nominalLength()) >= 0) {
+      problems.warning(sliAt, "SLO " + slo.id() + ": the time slice is not shorter than the window " + slo.window());
     }
     double budget = slo.objective().errorBudget();
     for (BurnRateAlert alert : slo.alertPolicy()) {
@@ -91,6 +126,11 @@ final class SloChecks {
     }
   }
 
+  private static String abbreviate(String query) {
+    String oneLine = query.strip().replaceAll("\\s+", " ");
+    return oneLine.length() > 60 ? oneLine.substring(0, 60) + "…" : oneLine;
+  }
+
   static String trim(double value) {
     BigDecimal d = new BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros();
     return d.toPlainString();
@@ -100,6 +140,12 @@ final class SloChecks {
   static BurnRateAlert burnRateAlert(dev.observatory.slo.model.Severity severity, Duration longWindow, Duration shortWindow, BigDecimal factor, Position at, Problems problems) {
     if (severity == null || longWindow == null || shortWindow == null || factor == null) return null;
     boolean ok = true;
+    for (Duration d : List.of(longWindow, shortWindow)) {
+      if (d.toMillis() % 60_000 != 0) {
+        problems.error(at, "alert window " + Durations.format(d) + " must be a whole number of minutes");
+        ok = false;
+      }
+    }
     if (shortWindow.compareTo(longWindow) >= 0) {
       problems.error(at, "short window " + Durations.format(shortWindow) + " must be shorter than long window " + Durations.format(longWindow));
       ok = false;
@@ -111,7 +157,4 @@ final class SloChecks {
     return ok ? new BurnRateAlert(severity, longWindow, shortWindow, factor.doubleValue()) : null;
   }
 
-  static List<String> sliKinds() {
-    return List.of("availability", "latency", "events", "promql");
-  }
 }

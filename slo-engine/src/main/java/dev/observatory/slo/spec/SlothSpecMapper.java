@@ -56,15 +56,7 @@ final class SlothSpecMapper {
       if (doc.has(key)) problems.warning(doc.keyPosition(key), "Sloth SLO plugins are not run; \"" + key + "\" is ignored");
     }
     Map<String, String> fileLabels = doc.stringMap("labels");
-    List<YamlMap> slos = doc.maps("slos", true);
-    List<LoadedSlo> out = new ArrayList<>();
-    if (slos == null) return out;
-    if (slos.isEmpty()) problems.error(doc.positionOf("slos"), "slos must list at least one SLO");
-    for (YamlMap s : slos) {
-      Slo slo = slo(s, service, fileLabels);
-      if (slo != null) out.add(new LoadedSlo(slo, s.keyPosition("name"), SpecFormat.SLOTH));
-    }
-    return out;
+    return SloChecks.slos(doc, SpecFormat.SLOTH, s -> slo(s, service, fileLabels));
   }
 
   private static Slo slo(YamlMap s, String service, Map<String, String> fileLabels) {
@@ -75,7 +67,7 @@ final class SlothSpecMapper {
     SloChecks.name(name, s.positionOf("name"), "SLO name", problems);
     if (s.has("plugins")) problems.warning(s.keyPosition("plugins"), "Sloth SLO plugins are not run; \"plugins\" is ignored");
     Objective objective = SloChecks.objective(s.number("objective", true), s.positionOf("objective"), problems);
-    String description = s.has("description") ? s.string("description", false) : "";
+    String description = s.text("description");
     Map<String, String> labels = new TreeMap<>(fileLabels);
     labels.putAll(s.stringMap("labels"));
     YamlMap sliMap = s.map("sli", true);
@@ -92,7 +84,7 @@ final class SlothSpecMapper {
     m.rejectUnknown(SLI_FIELDS);
     List<String> kinds = List.of("events", "raw", "plugin").stream().filter(m::has).toList();
     if (kinds.size() != 1) {
-      problems.error(m.position(), "sli must have exactly one of events, raw or plugin" + (kinds.isEmpty() ? "" : ", found " + String.join(" and ", kinds)));
+      problems.error(m.position(), m.where() + " must have exactly one of events, raw or plugin" + (kinds.isEmpty() ? "" : ", found " + String.join(" and ", kinds)));
       return null;
     }
     YamlMap body = m.map(kinds.get(0), true);

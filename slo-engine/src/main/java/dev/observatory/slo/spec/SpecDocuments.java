@@ -38,7 +38,7 @@ final class SpecDocuments {
   /** The documents of a file, or an empty list after reporting why there are none. */
   static List<Node> read(String file, byte[] bytes, Problems problems) {
     if (bytes.length > MAX_BYTES) {
-      problems.error(new Position(file, 0, 0), String.format(java.util.Locale.ROOT, "file is %.1f MiB; a spec file may be at most 1 MiB", bytes.length / 1048576.0));
+      problems.error(new Position(file, 0, 0), String.format(java.util.Locale.ROOT, "file is %,d bytes (%.1f MiB); a spec file may be at most 1 MiB (%,d bytes)", bytes.length, bytes.length / 1048576.0, MAX_BYTES));
       return List.of();
     }
     for (int i = 0; i < bytes.length; i++) {

@@ -69,6 +69,11 @@ final class YamlMap {
     return problems;
   }
 
+  /** The path of this mapping in its document, e.g. {@code slos[1].sli}. */
+  String where() {
+    return where;
+  }
+
   Position position() {
     return Position.of(file, node);
   }
@@ -112,6 +117,17 @@ final class YamlMap {
 
   void requireKey(String key) {
     if (!has(key)) problems.error(position(), "missing required field \"" + key + "\"" + (where.isEmpty() ? "" : " in " + where));
+  }
+
+  /** Free text that may be empty (descriptions): any scalar, or the empty string when absent. */
+  String text(String key) {
+    Node v = value(key, false);
+    if (v == null) return "";
+    if (!(v instanceof ScalarNode s)) {
+      problems.error(file, v, qualified(key) + " must be a string, found " + describe(v));
+      return "";
+    }
+    return s.getValue();
   }
 
   String string(String key, boolean required) {
@@ -191,6 +207,9 @@ final class YamlMap {
     for (String k : m.keys()) {
       Node v = m.fields.get(k).getValueNode();
       if (v instanceof ScalarNode s && !isNull(s)) {
+        if (key.equals("labels") && !SloChecks.LABEL_NAME.matcher(k).matches()) {
+          problems.error(file, m.fields.get(k).getKeyNode(), "label name \"" + k + "\" in " + qualified(key) + " is not a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __)");
+        }
         out.put(k, s.getValue());
       } else {
         problems.error(file, v, qualified(key) + "." + k + " must be a string, found " + describe(v));

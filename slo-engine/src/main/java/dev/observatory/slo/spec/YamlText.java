@@ -38,7 +38,11 @@ final class YamlText {
     options.setExplicitStart(false);
     Representer representer = new Representer(options) {
       {
-        Represent plain = data -> representScalar(Tag.FLOAT, ((BigDecimal) data).toPlainString());
+        // An integral decimal is written as an int ("99"), others as a float ("99.9"): no tags.
+        Represent plain = data -> {
+          String text = ((BigDecimal) data).toPlainString();
+          return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
+        };
         this.representers.put(BigDecimal.class, plain);
       }
     };

@@ -44,7 +44,7 @@ class ConformanceTest {
       Map.entry("validate/bad/bad-ab.yaml", "objective must be in (0, 100), found 101"),
       Map.entry("validate/bad/bad-ba.yaml", "objective must be in (0, 100), found 101"),
       Map.entry("validate/bad/bad-k8s.yaml", "spec.service must not be empty"),
-      Map.entry("validate/bad/bad-multi.yaml", "sli must have exactly one of events, raw or plugin"),
+      Map.entry("validate/bad/bad-multi.yaml", "slos[1].sli must have exactly one of events, raw or plugin"),
       Map.entry("validate/bad/bad-multi-k8s.yaml", "spec.slos[0].alerting.name must not be empty"),
       Map.entry("validate/bad/bad-openslo.yaml", "OpenSLO v1alpha is not supported; convert the document to apiVersion: openslo/v1")));
 
