@@ -30,7 +30,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", BAD.toString());
     assertThat(run.code()).isEqualTo(2);
     var lines = run.errLines();
-    assertThat(lines.get(lines.size() - 1)).startsWith("invalid: 17 files, ");
+    assertThat(lines.get(lines.size() - 1)).startsWith("invalid: 18 files, ");
     assertThat(lines.subList(0, lines.size() - 1))
         .hasSizeGreaterThan(40)
         .allSatisfy(l -> assertThat(l).matches("\\.\\./slo-engine/src/test/resources/specs/bad/[a-z/-]+\\.yaml(:\\d+:\\d+)?: .+"));
