@@ -16,7 +16,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code jvm_memory_used_bytes{jvm_memory_type="heap"|"non_heap"}} (gauge)
  *   <li>{@code jvm_cpu_time_seconds_total} (counter; CPU time of the whole process)
- *   <li>{@code jvm_cpu_recent_utilization_ratio} (gauge, 0 to 1 of all processors)
+ *   <li>{@code jvm_cpu_recent_utilization} (gauge, 0 to 1 of all processors; unit "1" gets no
+ *       suffix from this exporter version)
  * </ul>
  */
 final class ProcessMetrics {

@@ -14,7 +14,7 @@
  *       naming contract"). Every span is counted, also those that trace sampling drops.
  *   <li>{@code log_records_total{service_name, severity}}: Logback events by level.
  *   <li>{@code jvm_memory_used_bytes{jvm_memory_type="heap"|"non_heap"}}, {@code
- *       jvm_cpu_time_seconds_total}, {@code jvm_cpu_recent_utilization_ratio}: process metrics
+ *       jvm_cpu_time_seconds_total}, {@code jvm_cpu_recent_utilization}: process metrics
  *       with the OpenTelemetry JVM semantic-convention names.
  * </ul>
  *
