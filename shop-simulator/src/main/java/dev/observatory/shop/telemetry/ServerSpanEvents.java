@@ -1,6 +1,7 @@
 package dev.observatory.shop.telemetry;
 
 import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.internal.process.MappableException;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
@@ -28,9 +29,18 @@ final class ServerSpanEvents implements ApplicationEventListener {
       return;
     }
     switch (event.getType()) {
-      case ON_EXCEPTION -> span.failedWith(event.getException());
+      case ON_EXCEPTION -> span.failedWith(unwrap(event.getException()));
       case FINISHED -> span.endQuietly();
       default -> {}
     }
+  }
+
+  /** Jersey wraps what the resource method threw; the span should name the original. */
+  static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof MappableException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 }
