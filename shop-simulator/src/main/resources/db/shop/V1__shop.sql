@@ -45,9 +45,9 @@ create table order_items (
   order_id      text not null references orders (order_id),
   product_id    text not null,
   quantity      integer not null check (quantity > 0),
-  cost_currency char(3) not null,
-  cost_units    bigint not null,
-  cost_nanos    integer not null,
+  unit_price_currency char(3) not null,
+  unit_price_units    bigint not null,
+  unit_price_nanos    integer not null,
   primary key (order_id, product_id)
 );
 

@@ -21,7 +21,7 @@ public interface OrderDao {
       + " :trackingId, :shippingCurrency, :shippingUnits, :shippingNanos, :totalCurrency, :totalUnits, :totalNanos, :transactionId)")
   void insertOrder(@BindMethods OrderRow order);
 
-  @SqlBatch("insert into order_items (order_id, product_id, quantity, cost_currency, cost_units, cost_nanos)"
+  @SqlBatch("insert into order_items (order_id, product_id, quantity, unit_price_currency, unit_price_units, unit_price_nanos)"
       + " values (:orderId, :productId, :quantity, :currency, :units, :nanos)")
   void insertItems(@BindMethods List<OrderItemRow> items);
 

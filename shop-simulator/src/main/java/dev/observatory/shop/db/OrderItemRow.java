@@ -1,4 +1,4 @@
 package dev.observatory.shop.db;
 
-/** One line of a placed order, its cost in the user's currency. */
+/** One line of a placed order, with its unit price in the user's currency (the demo's OrderItem.cost). */
 public record OrderItemRow(String orderId, String productId, int quantity, String currency, long units, int nanos) {}

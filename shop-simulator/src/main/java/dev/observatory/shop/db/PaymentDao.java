@@ -23,6 +23,10 @@ public interface PaymentDao {
   @SqlQuery("select transaction_id from payments where charge_key = :chargeKey")
   Optional<String> byChargeKey(@Bind("chargeKey") String chargeKey);
 
+  /** Voids a charge that no order stands on (a checkout that failed after charging). */
+  @SqlUpdate("delete from payments p where p.charge_key = :chargeKey and not exists (select 1 from orders o where o.payment_transaction_id = p.transaction_id)")
+  int refund(@Bind("chargeKey") String chargeKey);
+
   @SqlQuery("select count(*) from payments")
   long count();
 }

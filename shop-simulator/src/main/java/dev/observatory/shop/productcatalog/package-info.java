@@ -1,0 +1,2 @@
+/** The product-catalog service: ListProducts, GetProduct, SearchProducts. */
+package dev.observatory.shop.productcatalog;
