@@ -41,7 +41,14 @@ public final class Telemetry implements AutoCloseable {
     this.prometheusPort = prometheusPort;
     this.spanmetricsMeter = meterProvider.get(SpanmetricsNames.SPANMETRICS_SCOPE);
     this.processMetrics = ProcessMetrics.register(meterProvider.get(ProcessMetrics.SCOPE));
-    this.logRecords = LogRecordsAppender.create(meterProvider.get(LogRecordsAppender.SCOPE));
+    this.logRecords =
+        LogRecordsAppender.create(
+            meterProvider.get(LogRecordsAppender.SCOPE),
+            // Only services already in use: a log line must not create a service.
+            name -> {
+              ServiceTelemetry service = services.get(name);
+              return service == null ? null : service.otlpLogs().orElse(null);
+            });
   }
 
   /** Starts the Prometheus endpoint (unless its port is -1). */
@@ -88,7 +95,9 @@ public final class Telemetry implements AutoCloseable {
   }
 
   /**
-   * Counts Logback events into {@code log_records_total{service_name, severity}}. Call it after
+   * Counts Logback events into {@code log_records_total{service_name, severity}} and, with OTLP
+   * configured, ships them as log records of the MDC's service, with the current span's trace
+   * context. Call it after
    * logging is configured (in Dropwizard: in {@code Application.run}), since configuring Logback
    * detaches appenders. Returns false when SLF4J is not bound to Logback.
    */
