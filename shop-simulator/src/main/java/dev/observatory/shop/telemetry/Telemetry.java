@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -141,9 +140,5 @@ public final class Telemetry implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("no free port on " + host + " for the Prometheus endpoint", e);
     }
-  }
-
-  List<String> serviceNames() {
-    return new ArrayList<>(services.keySet());
   }
 }
