@@ -8,6 +8,7 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 /**
  * Process metrics from the JVM's MXBeans, named as the OpenTelemetry JVM semantic conventions
@@ -63,7 +64,7 @@ final class ProcessMetrics {
   }
 
   /** The MXBeans answer negative values when they do not know; report nothing then. */
-  private static void record(java.util.function.DoubleConsumer sink, double value) {
+  private static void record(DoubleConsumer sink, double value) {
     if (value >= 0) {
       sink.accept(value);
     }

@@ -1,6 +1,7 @@
 package dev.observatory.shop.telemetry;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.logs.Logger;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Tracer;
@@ -8,18 +9,24 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.OpenTelemetrySdkBuilder;
+import io.opentelemetry.sdk.logs.SdkLoggerProvider;
+import io.opentelemetry.sdk.logs.export.BatchLogRecordProcessor;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The OpenTelemetry of one shop service: its own tracer provider and resource, the process's
- * shared meter provider, W3C trace context propagation. Obtain it from {@link
+ * shared meter provider, W3C trace context propagation, and with OTLP configured a logger
+ * provider that ships its Logback records (see {@link Telemetry#countLogRecords()}). Obtain it
+ * from {@link
  * Telemetry#forService}; the {@link Telemetry} closes it.
  */
 public final class ServiceTelemetry {
@@ -34,13 +41,22 @@ public final class ServiceTelemetry {
   private final String serviceName;
   private final OpenTelemetrySdk sdk;
   private final SdkTracerProvider tracerProvider;
+  private final Optional<SdkLoggerProvider> loggerProvider;
   private final Tracer tracer;
+  private final Optional<Logger> otlpLogs;
 
-  private ServiceTelemetry(String serviceName, OpenTelemetrySdk sdk, SdkTracerProvider tracers) {
+  private ServiceTelemetry(
+      String serviceName,
+      OpenTelemetrySdk sdk,
+      SdkTracerProvider tracers,
+      Optional<SdkLoggerProvider> loggers) {
     this.serviceName = serviceName;
     this.sdk = sdk;
     this.tracerProvider = tracers;
-    this.tracer = sdk.getTracer("dev.observatory.shop." + serviceName);
+    this.loggerProvider = loggers;
+    String scope = "dev.observatory.shop." + serviceName;
+    this.tracer = sdk.getTracer(scope);
+    this.otlpLogs = loggers.map(l -> l.get(scope));
   }
 
   static ServiceTelemetry create(
@@ -64,16 +80,22 @@ public final class ServiceTelemetry {
             .setSampler(RecordingSampler.parentBasedRatio(config.samplingRatio()))
             .addSpanProcessor(spanmetrics);
     config.extraSpanExporter().ifPresent(e -> tracers.addSpanProcessor(SimpleSpanProcessor.create(e)));
-    OtlpSpanExporters.fromEnv(config.env())
+    OtlpExporters.spans(config.env())
         .ifPresent(e -> tracers.addSpanProcessor(BatchSpanProcessor.builder(e).build()));
     SdkTracerProvider tracerProvider = tracers.build();
-    OpenTelemetrySdk sdk =
+    Optional<SdkLoggerProvider> loggerProvider =
+        OtlpExporters.logs(config.env())
+            .map(e -> SdkLoggerProvider.builder()
+                .setResource(resource)
+                .addLogRecordProcessor(BatchLogRecordProcessor.builder(e).build())
+                .build());
+    OpenTelemetrySdkBuilder sdk =
         OpenTelemetrySdk.builder()
             .setTracerProvider(tracerProvider)
             .setMeterProvider(meterProvider)
-            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-            .build();
-    return new ServiceTelemetry(serviceName, sdk, tracerProvider);
+            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()));
+    loggerProvider.ifPresent(sdk::setLoggerProvider);
+    return new ServiceTelemetry(serviceName, sdk.build(), tracerProvider, loggerProvider);
   }
 
   public String serviceName() {
@@ -90,12 +112,18 @@ public final class ServiceTelemetry {
     return sdk;
   }
 
+  /** Where this service's log records go over OTLP; empty without an OTLP endpoint. */
+  Optional<Logger> otlpLogs() {
+    return otlpLogs;
+  }
+
   TextMapPropagator propagator() {
     return sdk.getPropagators().getTextMapPropagator();
   }
 
-  /** Closes only this service's tracer provider; the meter provider belongs to Telemetry. */
+  /** Closes (and flushes) this service's providers; the meter provider belongs to Telemetry. */
   void close() {
     tracerProvider.shutdown().join(10, TimeUnit.SECONDS);
+    loggerProvider.ifPresent(l -> l.shutdown().join(10, TimeUnit.SECONDS));
   }
 }

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -41,7 +40,14 @@ public final class Telemetry implements AutoCloseable {
     this.prometheusPort = prometheusPort;
     this.spanmetricsMeter = meterProvider.get(SpanmetricsNames.SPANMETRICS_SCOPE);
     this.processMetrics = ProcessMetrics.register(meterProvider.get(ProcessMetrics.SCOPE));
-    this.logRecords = LogRecordsAppender.create(meterProvider.get(LogRecordsAppender.SCOPE));
+    this.logRecords =
+        LogRecordsAppender.create(
+            meterProvider.get(LogRecordsAppender.SCOPE),
+            // Only services already in use: a log line must not create a service.
+            name -> {
+              ServiceTelemetry service = services.get(name);
+              return service == null ? null : service.otlpLogs().orElse(null);
+            });
   }
 
   /** Starts the Prometheus endpoint (unless its port is -1). */
@@ -88,7 +94,9 @@ public final class Telemetry implements AutoCloseable {
   }
 
   /**
-   * Counts Logback events into {@code log_records_total{service_name, severity}}. Call it after
+   * Counts Logback events into {@code log_records_total{service_name, severity}} and, with OTLP
+   * configured, ships them as log records of the MDC's service, with the current span's trace
+   * context. Call it after
    * logging is configured (in Dropwizard: in {@code Application.run}), since configuring Logback
    * detaches appenders. Returns false when SLF4J is not bound to Logback.
    */
@@ -132,9 +140,5 @@ public final class Telemetry implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("no free port on " + host + " for the Prometheus endpoint", e);
     }
-  }
-
-  List<String> serviceNames() {
-    return new ArrayList<>(services.keySet());
   }
 }

@@ -18,6 +18,16 @@
  *       with the OpenTelemetry JVM semantic-convention names.
  * </ul>
  *
+ * <p>With {@code OTEL_EXPORTER_OTLP_ENDPOINT} in the environment handed to {@link
+ * dev.observatory.shop.telemetry.TelemetryConfig}, sampled spans and (once {@link
+ * dev.observatory.shop.telemetry.Telemetry#countLogRecords()} is called) log records also go out
+ * over OTLP, {@code http/protobuf} unless {@code OTEL_EXPORTER_OTLP_PROTOCOL=grpc}.
+ *
+ * <p>HTTP: {@link dev.observatory.shop.telemetry.TracingFeature} with {@link
+ * dev.observatory.shop.telemetry.Traced} on the server, {@link
+ * dev.observatory.shop.telemetry.TracingHttpClient} on the client; W3C {@code traceparent} links
+ * them.
+ *
  * <p>Logs carry the trace: inside {@link dev.observatory.shop.telemetry.LogContext} (which the
  * server filter opens for every traced request) the SLF4J MDC holds {@code trace_id}, {@code
  * span_id} and {@code service_name}. Dropwizard's {@code logging.appenders[].logFormat} to use:
