@@ -54,7 +54,8 @@ public final class TracingHttpClient {
       caller.propagator().inject(Context.current(), request, HEADERS);
       HttpResponse<T> response = client.send(request.build(), bodyHandler);
       span.setAttribute(HttpAttributes.RESPONSE_STATUS_CODE, (long) response.statusCode());
-      if (response.statusCode() >= 500) {
+      // HTTP semantic conventions: a client span fails on 4xx and 5xx (a server span only on 5xx).
+      if (response.statusCode() >= 400) {
         span.setAttribute(HttpAttributes.ERROR_TYPE, Integer.toString(response.statusCode()));
         span.setStatus(StatusCode.ERROR);
       }

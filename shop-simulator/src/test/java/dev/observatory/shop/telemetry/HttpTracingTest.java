@@ -187,7 +187,7 @@ class HttpTracingTest {
   }
 
   @Test
-  void a404LeavesTheServerSpanUnset() throws Exception {
+  void a404LeavesTheServerSpanUnsetAndFailsTheClientSpan() throws Exception {
     HttpResponse<String> response = frontend.send(
         get("/api/cart/missing"), HttpResponse.BodyHandlers.ofString(), "AddItem");
 
@@ -195,6 +195,7 @@ class HttpTracingTest {
     SpanData serverSpan = only(SpanKind.SERVER);
     assertThat(serverSpan.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
     assertThat(serverSpan.getAttributes().get(HttpAttributes.RESPONSE_STATUS_CODE)).isEqualTo(404L);
+    assertThat(only(SpanKind.CLIENT).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
   }
 
   @Test
