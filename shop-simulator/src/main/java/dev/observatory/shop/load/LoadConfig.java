@@ -246,8 +246,11 @@ public record LoadConfig(
     }
 
     private static URI defaultAdmin(URI target) {
-      if (target == null || target.getHost() == null) {
-        return target;
+      if (target == null
+          || target.getHost() == null
+          || !("http".equals(target.getScheme()) || "https".equals(target.getScheme()))) {
+        // the target's own problem is reported; a second one about the admin would be noise
+        return URI.create("http://127.0.0.1:8081");
       }
       return URI.create(target.getScheme() + "://" + target.getHost() + ":8081");
     }
