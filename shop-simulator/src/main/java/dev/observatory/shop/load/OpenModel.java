@@ -40,7 +40,12 @@ final class OpenModel {
   private void schedule(Workers workers) throws InterruptedException {
     for (long i = 0; ; i++) {
       long at = control.start() + (long) (i * 1e9 / ratePerSecond);
-      if (at >= control.end() || control.ticker().sleepUntil(at, control.stopSignal())) {
+      if (at >= control.end()) {
+        // the run lasts its whole duration, so rates and the summary's elapsed time are right
+        control.ticker().sleepUntil(control.end(), control.stopSignal());
+        return;
+      }
+      if (control.ticker().sleepUntil(at, control.stopSignal())) {
         return;
       }
       if (!control.claimTask()) {

@@ -52,7 +52,9 @@ final class ShopClient {
     }
     if (ids.isEmpty()) {
       throw new IllegalStateException(
-          "cannot start: " + uri("/api/products") + " " + reply.describe() + " and no products");
+          "cannot start: GET "
+              + uri("/api/products")
+              + (reply.ok() ? " lists no products" : " failed with " + reply.status()));
     }
     return List.copyOf(ids);
   }
@@ -158,10 +160,6 @@ final class ShopClient {
   private record Reply(String status, String body) {
     boolean ok() {
       return !Stats.isError(status);
-    }
-
-    String describe() {
-      return ok() ? "answered" : "failed with " + status;
     }
   }
 }

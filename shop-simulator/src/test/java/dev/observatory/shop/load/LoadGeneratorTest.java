@@ -1,6 +1,7 @@
 package dev.observatory.shop.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
@@ -138,7 +139,7 @@ class LoadGeneratorTest {
     assertThat(summary.tasks()).isEqualTo(100);
     assertThat(summary.droppedArrivals()).isZero();
     assertThat(summary.requests() - 2).as("task requests").isGreaterThanOrEqualTo(100);
-    assertThat(summary.elapsed()).isLessThan(Duration.ofSeconds(2));
+    assertThat(summary.elapsed()).isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
@@ -186,5 +187,15 @@ class LoadGeneratorTest {
 
     assertThat(summary.tasks()).isZero();
     assertThat(summary.stopped()).isTrue();
+  }
+
+  @Test
+  void aShopThatCannotBeReachedFailsTheRunWithOneClearLine() {
+    LoadConfig config = config().build();
+    shop.close();
+
+    assertThatThrownBy(() -> generator(config).run())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("cannot start: GET " + config.target() + "/api/products failed with io-error");
   }
 }
