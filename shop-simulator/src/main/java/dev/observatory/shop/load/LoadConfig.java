@@ -74,7 +74,8 @@ public record LoadConfig(
               + PrometheusDuration.format(thinkTimeMin));
     }
     if (!(arrivalRate >= 0 && arrivalRate <= MAX_RATE)) {
-      problems.add("arrivalRate must be from 0 to " + (int) MAX_RATE + " per second, got " + arrivalRate);
+      problems.add(
+          "arrivalRate must be from 0 to " + (int) MAX_RATE + " per second, got " + arrivalRate);
     }
     if (maxConcurrency < 1 || maxConcurrency > MAX_USERS) {
       problems.add("maxConcurrency must be from 1 to " + MAX_USERS + ", got " + maxConcurrency);
@@ -86,7 +87,8 @@ public record LoadConfig(
       problems.add("scenario must be given (Optional.empty() for none)");
     }
     between("reportInterval", reportInterval, Duration.ofSeconds(1), MAX_DURATION, problems);
-    between("requestTimeout", requestTimeout, Duration.ofMillis(1), Duration.ofMinutes(10), problems);
+    between(
+        "requestTimeout", requestTimeout, Duration.ofMillis(1), Duration.ofMinutes(10), problems);
     between("stopGrace", stopGrace, Duration.ZERO, Duration.ofMinutes(10), problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems));

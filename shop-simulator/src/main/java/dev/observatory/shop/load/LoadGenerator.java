@@ -41,7 +41,8 @@ public final class LoadGenerator {
     this(config, out, Ticker.system(), Clock.systemUTC(), defaultHttpClient(config));
   }
 
-  LoadGenerator(LoadConfig config, PrintWriter out, Ticker ticker, Clock wallClock, HttpClient http) {
+  LoadGenerator(
+      LoadConfig config, PrintWriter out, Ticker ticker, Clock wallClock, HttpClient http) {
     this.config = config;
     this.out = out;
     this.ticker = ticker;
@@ -81,7 +82,9 @@ public final class LoadGenerator {
     Stats stats = new Stats();
     Output output = new Output(out);
     output.line(header());
-    config.scenario().ifPresent(s -> ScenarioRunner.warnings(s, config.duration()).forEach(output::line));
+    config
+        .scenario()
+        .ifPresent(s -> ScenarioRunner.warnings(s, config.duration()).forEach(output::line));
     ShopClient shop = new ShopClient(http, config.target(), config.requestTimeout(), stats, ticker);
     VirtualUser.Catalog catalog;
     try {
@@ -91,7 +94,8 @@ public final class LoadGenerator {
       return finish(stats, Duration.ZERO, true, output);
     }
 
-    RunControl run = new RunControl(ticker, ticker.nanos(), config.duration().toNanos(), config.maxTasks());
+    RunControl run =
+        new RunControl(ticker, ticker.nanos(), config.duration().toNanos(), config.maxTasks());
     control = run;
     if (stopRequested) {
       run.requestStop();
@@ -140,7 +144,13 @@ public final class LoadGenerator {
           .start(workers);
     } else {
       new ClosedModel(
-              users, randoms, config.rampUp(), config.thinkTimeMin(), config.thinkTimeMax(), stats, run)
+              users,
+              randoms,
+              config.rampUp(),
+              config.thinkTimeMin(),
+              config.thinkTimeMax(),
+              stats,
+              run)
           .start(workers);
     }
   }
@@ -150,7 +160,8 @@ public final class LoadGenerator {
       return null;
     }
     FlagAdmin admin = new FlagAdmin(http, config.admin(), config.requestTimeout());
-    Thread thread = new Thread(new ScenarioRunner(config.scenario().get(), admin, run, output), "load-scenario");
+    ScenarioRunner runner = new ScenarioRunner(config.scenario().get(), admin, run, output);
+    Thread thread = new Thread(runner, "load-scenario");
     thread.setDaemon(true);
     thread.start();
     return thread;
@@ -209,7 +220,8 @@ public final class LoadGenerator {
       requests += n;
       failed += bad;
     }
-    LoadSummary.RouteSummary overall = routeSummary("all", requests, failed, stats.latencyOverall());
+    LoadSummary.RouteSummary overall =
+        routeSummary("all", requests, failed, stats.latencyOverall());
     return new LoadSummary(
         elapsed, stats.tasksStarted(), stats.droppedArrivals(), stopped, routes, overall, errors);
   }

@@ -55,7 +55,7 @@ public final class PrometheusDuration {
     return Duration.ofMillis(millis);
   }
 
-  /** Formats like Prometheus ({@code 1h30m}, {@code 45s}, {@code 0s}); sub-millisecond parts drop. */
+  /** Formats like Prometheus ({@code 1h30m}, {@code 45s}, {@code 0s}), to the millisecond. */
   public static String format(Duration duration) {
     long millis = duration.toMillis();
     if (millis == 0) {

@@ -101,7 +101,8 @@ public final class ScenarioLoader {
     Scenario scenario(Node root) throws ScenarioException {
       if (!(root instanceof MappingNode)) {
         String where = root == null ? source + ":1:1: " : at(source, root.getStartMark());
-        throw new ScenarioException(List.of(where + "a scenario must be a mapping with name and steps"));
+        throw new ScenarioException(
+            List.of(where + "a scenario must be a mapping with name and steps"));
       }
       MappingNode top = (MappingNode) root;
       String name = null;
@@ -211,7 +212,9 @@ public final class ScenarioLoader {
       for (NodeTuple t : ((MappingNode) v).getValue()) {
         String name = text(t.getKeyNode());
         if (name == null || Flag.byName(name).isEmpty()) {
-          problem(t.getKeyNode(), "unknown flag \"" + name + "\"; known flags: " + Flag.knownNames());
+          problem(
+              t.getKeyNode(),
+              "unknown flag \"" + name + "\"; known flags: " + Flag.knownNames());
           ok = false;
           continue;
         }
@@ -242,7 +245,10 @@ public final class ScenarioLoader {
         if (key == null || !allowed.contains(key)) {
           problem(
               t.getKeyNode(),
-              "unknown field \"" + key + "\"; expected " + String.join(", ", new java.util.TreeSet<>(allowed)));
+              "unknown field \""
+                  + key
+                  + "\"; expected "
+                  + String.join(", ", new java.util.TreeSet<>(allowed)));
         } else if (!seen.add(key)) {
           problem(t.getKeyNode(), "field " + key + " appears twice");
         } else {

@@ -96,7 +96,9 @@ final class ShopClient {
 
   /** Places an order; the idempotency key lets the shop drop a retried duplicate. */
   void checkout(CheckoutRequest order, String idempotencyKey) throws InterruptedException {
-    send(Route.CHECKOUT, post("/api/checkout", order).header("Idempotency-Key", idempotencyKey).build());
+    send(
+        Route.CHECKOUT,
+        post("/api/checkout", order).header("Idempotency-Key", idempotencyKey).build());
   }
 
   private HttpRequest get(String path) {

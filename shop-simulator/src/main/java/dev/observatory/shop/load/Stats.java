@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
 final class Stats {
 
   private final Map<Route, LatencyHistogram> latency = new EnumMap<>(Route.class);
-  /** route → status ("200", "503", "timeout", "io-error") → count; bounded by routes × statuses. */
+  /** route → status ("200", "503", "timeout", "io-error") → count; few statuses per route. */
   private final Map<Route, ConcurrentMap<String, LongAdder>> outcomes = new EnumMap<>(Route.class);
 
   private final LongAdder dropped = new LongAdder();
