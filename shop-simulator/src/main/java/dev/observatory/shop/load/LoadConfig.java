@@ -24,7 +24,8 @@ import java.util.Optional;
  *     means the closed model with {@code users} (default 0)
  * @param maxConcurrency open model: tasks in flight at most; an arrival finding all slots busy
  *     is dropped and counted (default 100)
- * @param maxTasks stop after this many tasks; 0 means no limit (default 0)
+ * @param maxTasks stop after this many tasks (in the open model: arrivals, dropped ones
+ *     included); 0 means no limit (default 0)
  * @param scenario fault-flag changes to apply during the run (default none)
  * @param seed seed of all randomness; the same seed gives the same sequence of tasks (default 1)
  * @param reportInterval how often to print a RED line: rate, errors, latency (default 10s)
