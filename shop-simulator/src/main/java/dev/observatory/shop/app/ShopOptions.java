@@ -29,7 +29,7 @@ public record ShopOptions(
       List.of("frontend", "product-catalog", "cart", "checkout", "payment", "currency", "shipping", "email", "accounting");
 
   public ShopOptions {
-    services = Set.copyOf(new TreeSet<>(services));
+    services = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(services));
     peers = Map.copyOf(peers);
     env = Map.copyOf(env);
     for (String s : services) {

@@ -56,6 +56,7 @@ public final class Database implements AutoCloseable {
     p.setInitialSize(2);
     p.setMinIdle(2);
     p.setMaxActive(32);
+    p.setMaxIdle(32);
     p.setMaxWait(10_000);
     p.setTestOnBorrow(true);
     p.setValidationQuery("SELECT 1");
