@@ -17,7 +17,7 @@ public final class FaultFlags {
   }
 
   public static Optional<Flag> byName(String name) {
-    return Arrays.stream(Flag.values()).filter(f -> f.flagName().equals(name)).findFirst();
+    return Flag.byName(name);
   }
 
   /**
@@ -27,7 +27,7 @@ public final class FaultFlags {
    */
   public synchronized Object set(String name, String value) {
     Flag flag = byName(name).orElseThrow(() -> new IllegalArgumentException(
-        "unknown flag \"" + name + "\"; flags are " + Arrays.stream(Flag.values()).map(Flag::flagName).collect(Collectors.joining(", "))));
+        "unknown flag \"" + name + "\"; flags are " + Flag.knownNames()));
     double v = flag.parse(value);
     values.put(flag, v);
     return flag.present(v);

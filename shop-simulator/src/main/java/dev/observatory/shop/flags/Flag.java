@@ -18,12 +18,18 @@ public enum Flag {
   CART_DELAY_MS("cartDelayMs", Kind.MILLIS, "extra latency of every cart call, in ms");
 
   enum Kind {
-    FRACTION,
-    BOOLEAN,
-    MILLIS
+    FRACTION("a number from 0 to 1"),
+    BOOLEAN("true or false"),
+    MILLIS("a whole number of milliseconds from 0 to " + MAX_DELAY_MS);
+
+    private final String expected;
+
+    Kind(String expected) {
+      this.expected = expected;
+    }
   }
 
-  static final long MAX_DELAY_MS = 60_000;
+  static final long MAX_DELAY_MS = 600_000;
 
   private final String flagName;
   final Kind kind;
@@ -44,6 +50,30 @@ public enum Flag {
     return description;
   }
 
+  public static java.util.Optional<Flag> byName(String name) {
+    return java.util.Arrays.stream(values()).filter(f -> f.flagName.equals(name)).findFirst();
+  }
+
+  /** Every flag name, sorted, for messages. */
+  public static String knownNames() {
+    return java.util.Arrays.stream(values()).map(Flag::flagName).sorted().collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** What a value of this flag looks like: {@code paymentFailure must be a number from 0 to 1}. */
+  public String expectation() {
+    return flagName + " must be " + kind.expected;
+  }
+
+  /**
+   * The value in the form the admin endpoint prints it ({@code 0.5}, {@code true}, {@code 250}).
+   *
+   * @throws IllegalArgumentException saying what the flag takes
+   */
+  public String canonical(String text) {
+    Object v = present(parse(text));
+    return v instanceof Double d ? new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString() : v.toString();
+  }
+
   /** Parses a value for this flag, as a double (booleans are 0 or 1); names the problem. */
   double parse(String text) {
     String t = text == null ? "" : text.trim();
@@ -52,18 +82,18 @@ public enum Flag {
         return switch (t.toLowerCase(Locale.ROOT)) {
           case "true", "1", "on" -> 1;
           case "false", "0", "off" -> 0;
-          default -> throw new IllegalArgumentException(flagName + " takes true or false, not \"" + t + "\"");
+          default -> throw new IllegalArgumentException(expectation() + ", not \"" + t + "\"");
         };
       }
       case FRACTION -> {
         double v = number(t);
-        if (!(v >= 0 && v <= 1)) throw new IllegalArgumentException(flagName + " takes a fraction from 0 to 1, not " + t);
+        if (!(v >= 0 && v <= 1)) throw new IllegalArgumentException(expectation() + ", not " + t);
         return v;
       }
       default -> {
         double v = number(t);
         if (!(v >= 0 && v <= MAX_DELAY_MS) || v != Math.rint(v)) {
-          throw new IllegalArgumentException(flagName + " takes whole milliseconds from 0 to " + MAX_DELAY_MS + ", not " + t);
+          throw new IllegalArgumentException(expectation() + ", not " + t);
         }
         return v;
       }
@@ -74,7 +104,7 @@ public enum Flag {
     try {
       return Double.parseDouble(t);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flagName + " takes a number, not \"" + t + "\"");
+      throw new IllegalArgumentException(expectation() + ", not \"" + t + "\"");
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.observatory.shop.load;
 
+import dev.observatory.shop.flags.Flag;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +55,11 @@ public record Scenario(String name, List<Step> steps) {
         Flag flag =
             Flag.byName(e.getKey())
                 .orElseThrow(() -> new IllegalArgumentException("unknown flag " + e.getKey()));
-        canonical.put(
-            e.getKey(),
-            flag.canonical(e.getValue())
-                .orElseThrow(() -> new IllegalArgumentException(flag.expectation())));
+        try {
+          canonical.put(e.getKey(), flag.canonical(e.getValue()));
+        } catch (IllegalArgumentException bad) {
+          throw new IllegalArgumentException(flag.expectation());
+        }
       }
       set = java.util.Collections.unmodifiableSortedMap(canonical);
     }

@@ -1,5 +1,7 @@
 package dev.observatory.shop.load;
 
+import dev.observatory.shop.flags.Flag;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -225,7 +227,12 @@ public final class ScenarioLoader {
         }
         Flag flag = Flag.byName(name).orElseThrow();
         String raw = text(t.getValueNode());
-        var canonical = raw == null ? java.util.Optional.<String>empty() : flag.canonical(raw);
+        java.util.Optional<String> canonical;
+        try {
+          canonical = raw == null ? java.util.Optional.empty() : java.util.Optional.of(flag.canonical(raw));
+        } catch (IllegalArgumentException bad) {
+          canonical = java.util.Optional.empty();
+        }
         if (canonical.isEmpty()) {
           problem(t.getValueNode(), flag.expectation());
           ok = false;

@@ -122,7 +122,7 @@ class ShopBadInputTest {
   void aBadFlagValueIsRefusedAndAnUnknownFlagIsNotFound() throws Exception {
     HttpResponse<String> bad = shop.setFlag("paymentFailure", "2");
     assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(bad.body()).contains("fraction from 0 to 1");
+    assertThat(bad.body()).contains("paymentFailure must be a number from 0 to 1");
     assertThat(shop.setFlag("noSuchFlag", "1").statusCode()).isEqualTo(404);
   }
 }
