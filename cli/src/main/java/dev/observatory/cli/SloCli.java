@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SloCli.Version.class,
     description = "Observatory: SLOs, error budgets and burn-rate alerts for services that emit OpenTelemetry spans.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, ShopCommand.class, FlagsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, ConvertCommand.class, ShopCommand.class, LoadCommand.class, FlagsCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 invalid input.", "Run 'slo COMMAND --help' for a command's options."})
 public final class SloCli implements Runnable {
   public static final int OK = 0;
@@ -45,7 +45,8 @@ public final class SloCli implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.hasMatchedOption("--verbose") || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--verbose"));
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      err.println(e instanceof InvalidInputException ? message : "slo: " + message);
+      boolean ours = e instanceof InvalidInputException || e instanceof RunFailedException;
+      err.println(ours ? message : "slo: " + message);
       if (verbose) e.printStackTrace(err);
       return e instanceof InvalidInputException ? INVALID_INPUT : FAILURE;
     });
