@@ -1,0 +1,52 @@
+package dev.observatory.slo.series;
+
+import dev.observatory.slo.model.Durations;
+import dev.observatory.slo.model.SloId;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The names of the series that describe an SLO's state, after Sloth's: error ratios per window,
+ * the objective, the error budget, burn rates and the budget left. Every series carries the labels
+ * {@value #SERVICE} and {@value #SLO} that identify the SLO, plus the SLO's own labels.
+ */
+public final class SloSeries {
+  /** Label: the SLO's service. */
+  public static final String SERVICE = "service";
+  /** Label: the SLO's name (unique within its service). */
+  public static final String SLO = "slo";
+  /** Label on alerts: page or ticket. */
+  public static final String SEVERITY = "severity";
+
+  public static final String OBJECTIVE = "slo:objective:ratio";
+  public static final String ERROR_BUDGET = "slo:error_budget:ratio";
+  public static final String TIME_PERIOD_DAYS = "slo:time_period:days";
+  /** Burn rate over the shortest window (5m), as Sloth defines it. */
+  public static final String CURRENT_BURN_RATE = "slo:current_burn_rate:ratio";
+  /** Burn rate over the SLO's period. */
+  public static final String PERIOD_BURN_RATE = "slo:period_burn_rate:ratio";
+  public static final String PERIOD_BUDGET_REMAINING = "slo:period_error_budget_remaining:ratio";
+  /** A constant 1 carrying the SLO's metadata labels (objective, window, budgeting) for dashboards. */
+  public static final String INFO = "slo:info";
+
+  /** The windows every SLO's error ratio is recorded over, besides its period. */
+  public static final List<Duration> STANDARD_WINDOWS = List.of(
+      Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2),
+      Duration.ofHours(6), Duration.ofDays(1), Duration.ofDays(3));
+
+  private SloSeries() {}
+
+  /** {@code slo:sli_error:ratio_rate5m}, {@code slo:sli_error:ratio_rate30d}, … */
+  public static String errorRatio(Duration window) {
+    return "slo:sli_error:ratio_rate" + Durations.format(window);
+  }
+
+  /** The label matchers that select one SLO's series: {@code service="cart",slo="add-item-availability"}. */
+  public static String selector(SloId id) {
+    return SERVICE + "=\"" + escape(id.service()) + "\"," + SLO + "=\"" + escape(id.name()) + "\"";
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}
