@@ -53,6 +53,12 @@ final class ShopCommand implements Callable<Integer> {
   @Option(names = "--sampling-ratio", defaultValue = "1.0", description = "Share of traces exported (0..1; default: ${DEFAULT-VALUE}); spanmetrics count every span.")
   double samplingRatio;
 
+  @Option(names = "--no-telemetry", negatable = true, description = "Switch tracing, spanmetrics and /metrics off (to measure what telemetry costs).")
+  boolean telemetry = true;
+
+  @Option(names = "--quiet", description = "Log warnings and errors only.")
+  boolean quiet;
+
   @Mixin VerboseOption verbose;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -62,7 +68,7 @@ final class ShopCommand implements Callable<Integer> {
     ShopOptions options;
     try {
       Set<String> run = services == null ? Set.copyOf(ShopOptions.ALL_SERVICES) : new LinkedHashSet<>(services);
-      options = new ShopOptions(host, port, adminPort, metricsPort, run, peers, dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, samplingRatio, System.getenv(), false);
+      options = new ShopOptions(host, port, adminPort, metricsPort, run, peers, dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, samplingRatio, System.getenv(), quiet, telemetry);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("slo shop: " + e.getMessage());
     }

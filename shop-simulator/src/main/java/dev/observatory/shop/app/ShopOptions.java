@@ -20,10 +20,12 @@ import java.util.TreeSet;
  * @param dbUrl a PostgreSQL server instead of the embedded one
  * @param samplingRatio share of traces sampled (exported); spanmetrics count every span
  * @param env the environment, for the standard {@code OTEL_*} variables
+ * @param quiet log warnings only
+ * @param telemetry false switches tracing, spanmetrics and /metrics off (to measure their cost)
  */
 public record ShopOptions(
     String host, int port, int adminPort, int metricsPort, Set<String> services, Map<String, URI> peers,
-    Path dataDirectory, String dbUrl, double samplingRatio, Map<String, String> env, boolean quiet) {
+    Path dataDirectory, String dbUrl, double samplingRatio, Map<String, String> env, boolean quiet, boolean telemetry) {
 
   public static final List<String> ALL_SERVICES =
       List.of("frontend", "product-catalog", "cart", "checkout", "payment", "currency", "shipping", "email", "accounting");
@@ -44,19 +46,19 @@ public record ShopOptions(
 
   /** Every service in one process on the embedded database, on the default ports. */
   public static ShopOptions defaults(Path dataDirectory) {
-    return new ShopOptions("127.0.0.1", 8080, 8081, 9464, Set.copyOf(ALL_SERVICES), Map.of(), dataDirectory, null, 1.0, System.getenv(), false);
+    return new ShopOptions("127.0.0.1", 8080, 8081, 9464, Set.copyOf(ALL_SERVICES), Map.of(), dataDirectory, null, 1.0, System.getenv(), false, true);
   }
 
   public ShopOptions withPorts(int port, int adminPort, int metricsPort) {
-    return new ShopOptions(host, port, adminPort, metricsPort, services, peers, dataDirectory, dbUrl, samplingRatio, env, quiet);
+    return new ShopOptions(host, port, adminPort, metricsPort, services, peers, dataDirectory, dbUrl, samplingRatio, env, quiet, telemetry);
   }
 
   public ShopOptions withSamplingRatio(double ratio) {
-    return new ShopOptions(host, port, adminPort, metricsPort, services, peers, dataDirectory, dbUrl, ratio, env, quiet);
+    return new ShopOptions(host, port, adminPort, metricsPort, services, peers, dataDirectory, dbUrl, ratio, env, quiet, telemetry);
   }
 
   public ShopOptions quietly() {
-    return new ShopOptions(host, port, adminPort, metricsPort, services, peers, dataDirectory, dbUrl, samplingRatio, env, true);
+    return new ShopOptions(host, port, adminPort, metricsPort, services, peers, dataDirectory, dbUrl, samplingRatio, env, true, telemetry);
   }
 
   public boolean runs(String service) {

@@ -60,7 +60,7 @@ public final class ShopServer implements AutoCloseable {
           .withSamplingRatio(options.samplingRatio())
           .withEnv(options.env());
       if (spans.isPresent()) config = config.withExtraSpanExporter(spans.get());
-      telemetry = Telemetry.start(config);
+      telemetry = options.telemetry() ? Telemetry.start(config) : Telemetry.off(config);
       ShopServer server = new ShopServer(options, database, telemetry, new FaultFlags());
       server.startJetty();
       return server;

@@ -98,6 +98,17 @@ public final class ServiceTelemetry {
     return new ServiceTelemetry(serviceName, sdk.build(), tracerProvider, loggerProvider);
   }
 
+  /** A service whose tracer samples and records nothing (see {@link Telemetry#off}). */
+  static ServiceTelemetry off(String serviceName, SdkMeterProvider meterProvider) {
+    SdkTracerProvider tracerProvider = SdkTracerProvider.builder().setSampler(io.opentelemetry.sdk.trace.samplers.Sampler.alwaysOff()).build();
+    OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+        .setTracerProvider(tracerProvider)
+        .setMeterProvider(meterProvider)
+        .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+        .build();
+    return new ServiceTelemetry(serviceName, sdk, tracerProvider, Optional.empty());
+  }
+
   public String serviceName() {
     return serviceName;
   }

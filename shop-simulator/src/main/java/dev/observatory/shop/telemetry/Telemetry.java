@@ -32,6 +32,7 @@ public final class Telemetry implements AutoCloseable {
   private final List<AutoCloseable> processMetrics;
   private final LogRecordsAppender logRecords;
   private final Map<String, ServiceTelemetry> services = new ConcurrentHashMap<>();
+  private boolean tracingOff;
   private volatile boolean closed;
 
   private Telemetry(TelemetryConfig config, SdkMeterProvider meterProvider, int prometheusPort) {
@@ -72,6 +73,16 @@ public final class Telemetry implements AutoCloseable {
     return new Telemetry(config, meters.build(), port);
   }
 
+  /**
+   * Telemetry switched off, to measure what it costs: no Prometheus endpoint, and every service's
+   * tracer samples nothing and records nothing (no spanmetrics); context still propagates.
+   */
+  public static Telemetry off(TelemetryConfig config) {
+    Telemetry telemetry = start(config.withPrometheus(config.prometheusHost(), TelemetryConfig.PROMETHEUS_OFF));
+    telemetry.tracingOff = true;
+    return telemetry;
+  }
+
   /** The telemetry of one service, created on first use and kept until {@link #close()}. */
   public ServiceTelemetry forService(String serviceName) {
     if (serviceName == null || serviceName.isBlank()) {
@@ -82,8 +93,8 @@ public final class Telemetry implements AutoCloseable {
     }
     return services.computeIfAbsent(
         serviceName,
-        name -> ServiceTelemetry.create(name, config, SpanmetricsProcessor.create(spanmetricsMeter, name),
-            meterProvider));
+        name -> tracingOff ? ServiceTelemetry.off(name, meterProvider)
+            : ServiceTelemetry.create(name, config, SpanmetricsProcessor.create(spanmetricsMeter, name), meterProvider));
   }
 
   /** The port the Prometheus endpoint is bound to; empty when it is off. */

@@ -22,7 +22,7 @@ final class RunningShop implements AutoCloseable {
   final ObjectMapper json = new ObjectMapper();
 
   RunningShop(Path dataDir) throws Exception {
-    ShopOptions options = new ShopOptions("127.0.0.1", 0, 0, 0, Set.copyOf(ShopOptions.ALL_SERVICES), Map.of(), dataDir, null, 1.0, Map.of(), true);
+    ShopOptions options = new ShopOptions("127.0.0.1", 0, 0, 0, Set.copyOf(ShopOptions.ALL_SERVICES), Map.of(), dataDir, null, 1.0, Map.of(), true, true);
     server = ShopServer.start(options, Optional.of(spans));
   }
 
