@@ -3,14 +3,14 @@
 #   shop-simulator/bench/shop-bench.sh [ROUNDS] [SECONDS]
 # Starts `slo shop` on free ports (once with telemetry, once with --no-telemetry, alternating for
 # ROUNDS rounds), runs a browse load (GET /api/products/{id}) and a checkout load (POST
-# /api/checkout for users whose carts were filled first), and prints req/s and p99 per run.
+# /api/cart then /api/checkout, pipelined per user), and prints req/s and p99 per run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-2}; seconds=${2:-15}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 [ -f cli/target/slo.jar ] || mvn -B -q -DskipTests package
 work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-threads=2; conns=16; checkout_users=$((conns * 1200))
+threads=2; conns=16
 
 run_one() { # mode
   local mode=$1 flag=""; [ "$mode" = off ] && flag=--no-telemetry
@@ -23,11 +23,7 @@ run_one() { # mode
   PRODUCTS=$products wrk -t$threads -c$conns -d5s -s shop-simulator/bench/browse.lua "http://127.0.0.1:$port" >/dev/null # warm-up
   local browse; browse=$(PRODUCTS=$products wrk -t$threads -c$conns -d${seconds}s --latency -s shop-simulator/bench/browse.lua "http://127.0.0.1:$port")
   local first=${products%%,*}
-  for t in $(seq 0 $((threads - 1))); do
-    seq 1 $((checkout_users / threads)) | xargs -P 8 -I{} curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
-      -d "{\"userId\":\"bench-$t-{}\",\"item\":{\"productId\":\"$first\",\"quantity\":1}}" "http://127.0.0.1:$port/api/cart"
-  done
-  local checkout; checkout=$(wrk -t$threads -c$conns -d${seconds}s --latency -s shop-simulator/bench/checkout.lua "http://127.0.0.1:$port")
+  local checkout; checkout=$(PRODUCT=$first wrk -t$threads -c$conns -d${seconds}s --latency -s shop-simulator/bench/checkout.lua "http://127.0.0.1:$port")
   kill $pid; wait $pid 2>/dev/null || true
   printf '%-4s browse   %8s req/s  p99 %8s\n' "$mode" "$(awk '/Requests\/sec/{print $2}' <<<"$browse")" "$(awk '$1=="99%"{print $2}' <<<"$browse")"
   printf '%-4s checkout %8s req/s  p99 %8s  non-2xx %s\n' "$mode" "$(awk '/Requests\/sec/{print $2}' <<<"$checkout")" "$(awk '$1=="99%"{print $2}' <<<"$checkout")" "$(awk '/Non-2xx/{print $5}' <<<"$checkout")"
