@@ -14,11 +14,14 @@ import static dev.observatory.slo.series.SloSeries.OBJECTIVE;
 import static dev.observatory.slo.series.SloSeries.PERIOD_BUDGET_REMAINING;
 import static dev.observatory.slo.series.SloSeries.PERIOD_BURN_RATE;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.observatory.slo.model.Durations;
+import dev.observatory.slo.model.Severity;
 import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
 import dev.observatory.slo.series.SloSeries;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -153,10 +156,28 @@ final class SloDetailDashboard {
             .thresholdLines();
     for (Duration window : windows) panel.query(burnRate(window), Durations.format(window));
     panel.query(series(PERIOD_BURN_RATE), "period");
+    List<String> pages = new ArrayList<>();
+    List<String> tickets = new ArrayList<>();
     for (Map.Entry<BurnRateThresholds.Condition, List<SloId>> e : BurnRateThresholds.conditions(slos).entrySet()) {
-      panel.query(BurnRateThresholds.expr(e.getKey(), e.getValue(), SELECTED), "threshold: " + e.getKey().legend());
+      String legend = "threshold: " + e.getKey().legend();
+      panel.query(BurnRateThresholds.expr(e.getKey(), e.getValue(), SELECTED), legend);
+      (e.getKey().severity() == Severity.PAGE ? pages : tickets).add(legend);
     }
+    // Dashed and coloured by severity, so thresholds do not read as one more window.
+    if (!pages.isEmpty()) thresholdStyle(panel, pages, "red");
+    if (!tickets.isEmpty()) thresholdStyle(panel, tickets, "orange");
     return panel;
+  }
+
+  private static void thresholdStyle(Panel panel, List<String> legends, String color) {
+    ObjectNode dashed = Json.object();
+    dashed.put("fill", "dash");
+    dashed.set("dash", Json.array().add(10).add(10));
+    panel.override(legends, "custom.lineStyle", dashed);
+    ObjectNode fixed = Json.object();
+    fixed.put("mode", "fixed");
+    fixed.put("fixedColor", color);
+    panel.override(legends, "color", fixed);
   }
 
   private static Duration longestPeriod(List<Slo> slos) {

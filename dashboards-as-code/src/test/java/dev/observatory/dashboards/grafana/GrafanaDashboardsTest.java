@@ -196,6 +196,14 @@ class GrafanaDashboardsTest {
   }
 
   @Test
+  void thresholdLinesAreDashedRedForPagesAndOrangeForTickets() {
+    JsonNode overrides = panel(dashboards.get("slo-detail.json"), "Burn rate over the long windows").get("fieldConfig").get("overrides");
+    assertThat(overrides.toString())
+        .contains("\"names\":[\"threshold: page above 6 over 1h and 5m\",\"threshold: page above 13.44 over 1h and 5m\"")
+        .contains("\"fixedColor\":\"red\"", "\"fixedColor\":\"orange\"", "\"fill\":\"dash\"");
+  }
+
+  @Test
   void theDetailDashboardAttributesErrorsToTheServicesClientSpans() {
     assertThat(GrafanaDashboards.queries(dashboards.get("slo-detail.json")))
         .contains(
