@@ -51,10 +51,6 @@ final class Dashboard {
     return uid;
   }
 
-  String uid() {
-    return uid;
-  }
-
   Dashboard variable(ObjectNode variable) {
     variables.add(variable);
     return this;

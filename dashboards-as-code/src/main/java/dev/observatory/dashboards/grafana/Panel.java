@@ -173,10 +173,6 @@ final class Panel {
     return height;
   }
 
-  List<Target> targets() {
-    return List.copyOf(targets);
-  }
-
   ObjectNode toJson(int id, ObjectNode gridPos) {
     if (targets.isEmpty()) throw new IllegalStateException(title + ": a panel needs at least one query");
     ObjectNode out = Json.object();
