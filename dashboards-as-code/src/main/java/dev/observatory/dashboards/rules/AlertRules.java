@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Multi-window multi-burn-rate alerts, Sloth style: one alert per severity whose pairs are OR-ed;
@@ -97,17 +98,25 @@ final class AlertRules {
     return String.join("\nor\n", parts);
   }
 
+  /** The annotations as Go templates that query the burn rates and the budget left when the alert fires. */
   private static SortedMap<String, String> annotations(SloContext ctx, Severity severity, List<BurnRateAlert> pairs) {
+    return annotations(ctx, severity, pairs, w -> templated(burnQuery(ctx, w), "%.2f", ""), templated(budgetLeftQuery(ctx), "%.1f", "%"));
+  }
+
+  /**
+   * The annotations with the burn rate of each window and the budget left rendered by the
+   * caller: Go templates in the rules, expected text in the promtool tests.
+   */
+  static SortedMap<String, String> annotations(SloContext ctx, Severity severity, List<BurnRateAlert> pairs, Function<Duration, String> burn, String budgetLeft) {
     Slo slo = ctx.slo();
     List<String> burns = new ArrayList<>();
     for (BurnRateAlert pair : pairs) {
-      burns.add("over " + Durations.format(pair.longWindow()) + " " + burnValue(ctx, pair.longWindow())
-          + " and " + Durations.format(pair.shortWindow()) + " " + burnValue(ctx, pair.shortWindow())
+      burns.add("over " + Durations.format(pair.longWindow()) + " " + burn.apply(pair.longWindow())
+          + " and " + Durations.format(pair.shortWindow()) + " " + burn.apply(pair.shortWindow())
           + " (alerts above " + PromNumbers.format(pair.factor()) + ")");
     }
     String description = slo.id() + " (objective " + slo.objective() + ", " + slo.window() + ") burns its error budget: burn rate "
-        + String.join("; ", burns) + ". Error budget left: "
-        + "{{ with query \"" + budgetLeftQuery(ctx) + "\" }}{{ . | first | value | printf \"%.1f\" }}%{{ else }}n/a{{ end }}.";
+        + String.join("; ", burns) + ". Error budget left: " + budgetLeft + ".";
     SortedMap<String, String> annotations = new TreeMap<>();
     annotations.put("summary", summary(slo, severity));
     annotations.put("description", description);
@@ -117,14 +126,22 @@ final class AlertRules {
     return annotations;
   }
 
-  private static String burnValue(SloContext ctx, Duration window) {
-    return "{{ with query \"" + burnQuery(ctx, window) + "\" }}{{ . | first | value | printf \"%.2f\" }}{{ else }}n/a{{ end }}";
+  private static String templated(String query, String format, String unit) {
+    return "{{ with query \"" + query + "\" }}{{ . | first | value | printf \"" + format + "\" }}" + unit + "{{ else }}n/a{{ end }}";
   }
 
   private static Rule absent(SloContext ctx, Selector total) {
     Slo slo = ctx.slo();
+    return Rule.alert(absentName(slo), "absent_over_time(" + total + "[" + ABSENT_RANGE + "])", ABSENT_FOR, absentLabels(slo), absentAnnotations(slo, total));
+  }
+
+  static SortedMap<String, String> absentLabels(Slo slo) {
     SortedMap<String, String> labels = new TreeMap<>(slo.labels());
     labels.putAll(labels(slo, Severity.TICKET));
+    return labels;
+  }
+
+  static SortedMap<String, String> absentAnnotations(Slo slo, Selector total) {
     SortedMap<String, String> annotations = new TreeMap<>();
     annotations.put("summary", slo.id() + " has no SLI data");
     annotations.put("description", "No sample of " + total + " for " + ABSENT_RANGE + ": the SLO cannot be evaluated, and no data is not good data.");
@@ -132,7 +149,7 @@ final class AlertRules {
     for (Map.Entry<String, String> e : slo.alerting().annotations().entrySet()) {
       if (!e.getKey().equals("summary") && !e.getKey().equals("description")) annotations.put(e.getKey(), e.getValue());
     }
-    return Rule.alert(absentName(slo), "absent_over_time(" + total + "[" + ABSENT_RANGE + "])", ABSENT_FOR, labels, annotations);
+    return annotations;
   }
 
   private static String camel(String text) {
