@@ -52,7 +52,10 @@ final class AlertRules {
     return camel(slo.id().service() + "-" + slo.id().name()) + "SLIAbsent";
   }
 
-  /** The labels an alert rule sets: severity, service, slo, owner, then the SLO's alert labels, then the route's (which win). */
+  /**
+   * The labels an alert rule sets: severity, service, slo, owner, then the SLO's alert labels, then
+   * the route's (which win), and {@code slo_severity}, which nothing overrides.
+   */
   static SortedMap<String, String> labels(Slo slo, Severity severity) {
     SortedMap<String, String> labels = new TreeMap<>();
     labels.put(SloSeries.SEVERITY, severity.label());
@@ -61,6 +64,7 @@ final class AlertRules {
     if (slo.labels().containsKey("owner")) labels.put("owner", slo.labels().get("owner"));
     labels.putAll(slo.alerting().labels());
     labels.putAll(slo.alerting().route(severity).labels());
+    labels.put(SloSeries.SLO_SEVERITY, severity.label());
     return labels;
   }
 

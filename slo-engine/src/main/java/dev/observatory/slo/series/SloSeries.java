@@ -17,6 +17,8 @@ public final class SloSeries {
   public static final String SLO = "slo";
   /** Label on alerts: page or ticket. */
   public static final String SEVERITY = "severity";
+  /** Label on alerts: page or ticket, always, even where a route's labels override {@value #SEVERITY} (Sloth's sloth_severity). */
+  public static final String SLO_SEVERITY = "slo_severity";
 
   public static final String OBJECTIVE = "slo:objective:ratio";
   public static final String ERROR_BUDGET = "slo:error_budget:ratio";
