@@ -17,6 +17,8 @@ public final class SloSeries {
   public static final String SLO = "slo";
   /** Label on alerts: page or ticket. */
   public static final String SEVERITY = "severity";
+  /** Label on alerts: page or ticket, always, even where a route's labels override {@value #SEVERITY} (Sloth's sloth_severity). */
+  public static final String SLO_SEVERITY = "slo_severity";
 
   public static final String OBJECTIVE = "slo:objective:ratio";
   public static final String ERROR_BUDGET = "slo:error_budget:ratio";
@@ -28,6 +30,23 @@ public final class SloSeries {
   public static final String PERIOD_BUDGET_REMAINING = "slo:period_error_budget_remaining:ratio";
   /** A constant 1 carrying the SLO's metadata labels (objective, window, budgeting) for dashboards. */
   public static final String INFO = "slo:info";
+
+  /**
+   * Bad and total events of the last 5 minutes, summed over the SLI's series. Rolled up with
+   * {@code sum_over_time} over the period they give an event-weighted period ratio cheaply.
+   */
+  public static final String BAD_INCREASE_5M = "slo:sli_bad:increase5m";
+  public static final String TOTAL_INCREASE_5M = "slo:sli_total:increase5m";
+  /** Calendar windows: bad and total events accumulated since the current period began. */
+  public static final String BAD_PERIOD_INCREASE = "slo:sli_bad:increase_period";
+  public static final String TOTAL_PERIOD_INCREASE = "slo:sli_total:increase_period";
+  /** Calendar windows: which period (month or week number) the accumulators belong to. */
+  public static final String CALENDAR_PERIOD_ID = "slo:calendar_period:id";
+  /** Error ratio of the calendar period so far (the rolling-window equivalent is {@code errorRatio(30d)}). */
+  public static final String ERROR_RATIO_MONTH = "slo:sli_error:ratio_rate_month";
+  public static final String ERROR_RATIO_WEEK = "slo:sli_error:ratio_rate_week";
+  /** Timeslice budgeting: one sample per slice, the slice's verdict (1 good, 0 bad) or its good ratio. */
+  public static final String TIMESLICE_GOOD = "slo:timeslice_good:ratio";
 
   /** The windows every SLO's error ratio is recorded over, besides its period. */
   public static final List<Duration> STANDARD_WINDOWS = List.of(
