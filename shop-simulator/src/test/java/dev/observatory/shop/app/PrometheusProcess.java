@@ -16,14 +16,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** A real Prometheus (Debian's package) on 127.0.0.1, scraping one target every second; stopped on close. */
-final class PrometheusProcess implements AutoCloseable {
-  static final Path BINARY = Path.of("/usr/bin/prometheus");
+public final class PrometheusProcess implements AutoCloseable {
+  public static final Path BINARY = Path.of("/usr/bin/prometheus");
   private final Process process;
   private final URI base;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
-  PrometheusProcess(Path dir, String target) throws Exception {
+  public PrometheusProcess(Path dir, String target) throws Exception {
+    this(dir, target, java.util.List.of());
+  }
+
+  /** Also loads the given rule files (evaluated every second). */
+  public PrometheusProcess(Path dir, String target, java.util.List<Path> ruleFiles) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
@@ -33,11 +38,12 @@ final class PrometheusProcess implements AutoCloseable {
         global:
           scrape_interval: 1s
           evaluation_interval: 1s
+        rule_files: %s
         scrape_configs:
           - job_name: shop
             static_configs:
               - targets: ['%s']
-        """.formatted(target));
+        """.formatted(ruleFiles.stream().map(p -> "'" + p.toAbsolutePath() + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]")), target));
     process = new ProcessBuilder(BINARY.toString(), "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("data"),
         "--web.listen-address=127.0.0.1:" + port, "--log.level=warn")
         .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
@@ -56,7 +62,7 @@ final class PrometheusProcess implements AutoCloseable {
   }
 
   /** An instant query's result vector. */
-  JsonNode query(String promql) throws Exception {
+  public JsonNode query(String promql) throws Exception {
     URI uri = base.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
     JsonNode body = json.readTree(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body());
     if (!"success".equals(body.path("status").asText())) throw new IllegalStateException("query failed: " + body);

@@ -15,13 +15,13 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /** A whole shop on 127.0.0.1 free ports and a fresh embedded PostgreSQL, for tests; spans kept in memory. */
-final class RunningShop implements AutoCloseable {
-  final ShopServer server;
+public final class RunningShop implements AutoCloseable {
+  public final ShopServer server;
   final InMemorySpanExporter spans = InMemorySpanExporter.create();
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   final ObjectMapper json = new ObjectMapper();
 
-  RunningShop(Path dataDir) throws Exception {
+  public RunningShop(Path dataDir) throws Exception {
     ShopOptions options = new ShopOptions("127.0.0.1", 0, 0, 0, Set.copyOf(ShopOptions.ALL_SERVICES), Map.of(), dataDir, null, 1.0, Map.of(), true, true);
     server = ShopServer.start(options, Optional.of(spans));
   }
@@ -37,7 +37,7 @@ final class RunningShop implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> setFlag(String name, String value) throws Exception {
+  public HttpResponse<String> setFlag(String name, String value) throws Exception {
     return http.send(HttpRequest.newBuilder(server.adminUrl().resolve("/flags/" + name)).PUT(HttpRequest.BodyPublishers.ofString(value)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
