@@ -24,6 +24,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CheckoutResource {
   public static final String SERVICE = "checkout";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckoutResource.class);
   private final PlaceOrder placeOrder;
 
   public CheckoutResource(PeerClient peers, OrderDao orders, FaultFlags flags, Tracer tracer, ObjectMapper json, String unreachablePaymentBase) {
@@ -39,8 +40,10 @@ public final class CheckoutResource {
     try {
       return placeOrder.place(request, chargeKey);
     } catch (CheckoutException e) {
+      if (e.status >= 500) LOG.warn("PlaceOrder failed for user {}: {}", request.userId(), e.getMessage());
       throw ShopErrors.status(e.status, e.getMessage());
     } catch (PeerException e) {
+      if (!e.clientError()) LOG.warn("PlaceOrder failed for user {}: {}", request.userId(), e.getMessage());
       throw ShopErrors.from(e);
     }
   }
