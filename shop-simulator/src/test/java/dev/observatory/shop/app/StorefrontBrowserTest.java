@@ -17,7 +17,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A shopper places an order through the storefront's HTML pages in headless Chromium (Debian's
@@ -56,16 +58,19 @@ class StorefrontBrowserTest {
 
   @Test
   void aShopperSearchesAddsToTheCartAndPlacesAnOrderThroughTheForm() {
+    // Clicks that submit a form return before the next page has loaded: wait for it, bounded.
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.get(shop.server.baseUrl() + "/?q=telescope");
     assertThat(browser.getTitle()).contains("Astronomy Shop");
     var products = browser.findElements(By.cssSelector(".product a"));
     assertThat(products).isNotEmpty();
     products.get(0).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart")));
 
     browser.findElement(By.name("quantity")).clear();
     browser.findElement(By.name("quantity")).sendKeys("2");
     browser.findElement(By.id("add-to-cart")).click();
-    assertThat(browser.getCurrentUrl()).endsWith("/cart");
+    wait.until(ExpectedConditions.urlMatches("/cart$"));
 
     browser.findElement(By.id("creditCardNumber")).sendKeys("4111 1111 1111 1111");
     browser.findElement(By.id("creditCardCvv")).sendKeys("672");
@@ -74,12 +79,12 @@ class StorefrontBrowserTest {
     new Select(browser.findElement(By.name("currency"))).selectByVisibleText("EUR");
     browser.findElement(By.id("place-order")).click();
 
-    String orderId = browser.findElement(By.id("order-id")).getText();
+    String orderId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-id"))).getText();
     assertThat(orderId).isNotBlank();
     assertThat(browser.findElement(By.id("tracking-id")).getText()).isNotBlank();
     assertThat(shop.query("select count(*) from orders where order_id = '" + orderId + "' and user_currency = 'EUR'", Integer.class)).isEqualTo(1);
 
     browser.get(shop.server.baseUrl() + "/cart");
-    assertThat(browser.findElement(By.id("empty-cart")).getText()).contains("empty");
+    assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("empty-cart"))).getText()).contains("empty");
   }
 }
