@@ -14,11 +14,7 @@ final class MetaRecordings {
   static RuleGroup group(SloContext ctx) {
     Slo slo = ctx.slo();
     SortedMap<String, String> labels = ctx.seriesLabels();
-    SortedMap<String, String> info = ctx.seriesLabels();
-    info.put("objective", PromNumbers.plain(slo.objective().percent()));
-    info.put("window", slo.window().toString());
-    info.put("budgeting", slo.budgeting().toString());
-    info.put("sli", SliQueries.kind(slo.sli()));
+    SortedMap<String, String> info = SloSeries.infoLabels(slo);
     String budget = ctx.budgetText();
     return new RuleGroup(
         ctx.groupName("meta"),

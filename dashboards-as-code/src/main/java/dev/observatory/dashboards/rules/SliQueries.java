@@ -54,10 +54,7 @@ final class SliQueries {
 
   /** {@code availability}, {@code latency}, {@code events} or {@code promql}. */
   static String kind(Sli sli) {
-    if (sli instanceof Sli.Availability) return "availability";
-    if (sli instanceof Sli.Latency) return "latency";
-    if (sli instanceof Sli.Events) return "events";
-    return "promql";
+    return dev.observatory.slo.series.SloSeries.sliKind(sli);
   }
 
   private static String substitute(String query, String window) {

@@ -14,10 +14,7 @@ import java.util.TreeSet;
 record SloContext(Slo slo) {
   /** The labels on every recorded series: the SLO's own, then {@code service} and {@code slo}, which win. */
   SortedMap<String, String> seriesLabels() {
-    SortedMap<String, String> labels = new TreeMap<>(slo.labels());
-    labels.put(SloSeries.SERVICE, slo.id().service());
-    labels.put(SloSeries.SLO, slo.id().name());
-    return labels;
+    return SloSeries.labels(slo);
   }
 
   /** A recorded series of this SLO: {@code name{service="..",slo=".."}}. */
@@ -42,10 +39,7 @@ record SloContext(Slo slo) {
 
   /** The record that holds the error ratio over the SLO's period. */
   String periodRatio() {
-    if (slo.window() instanceof Window.Calendar c) {
-      return c.unit() == Window.CalendarUnit.MONTH ? SloSeries.ERROR_RATIO_MONTH : SloSeries.ERROR_RATIO_WEEK;
-    }
-    return SloSeries.errorRatio(slo.window().nominalLength());
+    return SloSeries.periodErrorRatio(slo.window());
   }
 
   double budget() {

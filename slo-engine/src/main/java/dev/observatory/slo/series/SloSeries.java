@@ -60,6 +60,41 @@ public final class SloSeries {
     return "slo:sli_error:ratio_rate" + Durations.format(window);
   }
 
+  /** The record holding the error ratio over an SLO's period: {@code ratio_rate30d}, or {@code ratio_rate_month}/{@code _week}. */
+  public static String periodErrorRatio(dev.observatory.slo.model.Window window) {
+    if (window instanceof dev.observatory.slo.model.Window.Calendar c) {
+      return c.unit() == dev.observatory.slo.model.Window.CalendarUnit.MONTH ? ERROR_RATIO_MONTH : ERROR_RATIO_WEEK;
+    }
+    return errorRatio(window.nominalLength());
+  }
+
+  /** The labels of every series of an SLO: its own labels, then {@value #SERVICE} and {@value #SLO}. */
+  public static java.util.SortedMap<String, String> labels(dev.observatory.slo.model.Slo slo) {
+    java.util.SortedMap<String, String> labels = new java.util.TreeMap<>(slo.labels());
+    labels.put(SERVICE, slo.id().service());
+    labels.put(SLO, slo.id().name());
+    return labels;
+  }
+
+  /** The labels of {@value #INFO}: the series labels plus objective, window, budgeting and the SLI kind. */
+  public static java.util.SortedMap<String, String> infoLabels(dev.observatory.slo.model.Slo slo) {
+    java.util.SortedMap<String, String> info = labels(slo);
+    java.math.BigDecimal objective = slo.objective().percent().stripTrailingZeros();
+    info.put("objective", (objective.scale() < 0 ? objective.setScale(0) : objective).toPlainString());
+    info.put("window", slo.window().toString());
+    info.put("budgeting", slo.budgeting().toString());
+    info.put("sli", sliKind(slo.sli()));
+    return info;
+  }
+
+  /** availability, latency, events or promql. */
+  public static String sliKind(dev.observatory.slo.model.Sli sli) {
+    if (sli instanceof dev.observatory.slo.model.Sli.Availability) return "availability";
+    if (sli instanceof dev.observatory.slo.model.Sli.Latency) return "latency";
+    if (sli instanceof dev.observatory.slo.model.Sli.Events) return "events";
+    return "promql";
+  }
+
   /** The label matchers that select one SLO's series: {@code service="cart",slo="add-item-availability"}. */
   public static String selector(SloId id) {
     return SERVICE + "=\"" + escape(id.service()) + "\"," + SLO + "=\"" + escape(id.name()) + "\"";
