@@ -89,7 +89,7 @@ class SliAccumulatorTest {
   @Test
   void valuesThatAreNotCounterValuesAreSkippedAndCounted() {
     scrape(0, checkoutPage(100, 0));
-    scrape(60, checkoutPage(Double.NaN, 0).replace("NaN", "NaN"));
+    scrape(60, checkoutPage(Double.NaN, 0));
 
     assertThat(closeCheckout(2)).containsExactly(noData(0), counted(1, 0, 0));
     assertThat(accumulator.skippedSamples()).isEqualTo(1);
