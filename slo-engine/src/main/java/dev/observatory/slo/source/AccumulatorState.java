@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * Everything here is consistent with the minutes closed so far: scrapes in still-open minutes are
  * not in it, and are counted again (once) by the first scrape after the restart.
  */
-record AccumulatorState(long nextEpochMinute, SortedSet<String> scrapedTargets, List<SeriesState> series) {
-  AccumulatorState {
+public record AccumulatorState(long nextEpochMinute, SortedSet<String> scrapedTargets, List<SeriesState> series) {
+  public AccumulatorState {
     scrapedTargets = Collections.unmodifiableSortedSet(new TreeSet<>(scrapedTargets));
     series = List.copyOf(series);
   }

@@ -10,19 +10,19 @@ import java.util.List;
  * minute). A minute with data and total 0 had a successful scrape but no traffic; the math gives
  * it no ratio either, but it is not a gap.
  */
-record MinuteTally(long epochMinute, boolean hasData, double good, double total) {
-  MinuteTally {
+public record MinuteTally(long epochMinute, boolean hasData, double good, double total) {
+  public MinuteTally {
     if (!hasData && (good != 0 || total != 0)) {
       throw new IllegalArgumentException("minute " + epochMinute + ": a minute without data has no counts, got good=" + good + " total=" + total);
     }
   }
 
-  static MinuteTally noData(long epochMinute) {
+  public static MinuteTally noData(long epochMinute) {
     return new MinuteTally(epochMinute, false, 0, 0);
   }
 
   /** Appends this minute to an SLO's series. */
-  void appendTo(MinuteSeries series) {
+  public void appendTo(MinuteSeries series) {
     if (hasData) {
       series.append(epochMinute, good, total);
     } else {

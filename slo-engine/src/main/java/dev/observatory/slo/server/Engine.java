@@ -1,0 +1,205 @@
+package dev.observatory.slo.server;
+
+import dev.observatory.slo.alerting.AlertEvent;
+import dev.observatory.slo.alerting.AlertStateMachine;
+import dev.observatory.slo.alerting.Damping;
+import dev.observatory.slo.alerting.Notifications;
+import dev.observatory.slo.alerting.NotificationOutbox;
+import dev.observatory.slo.alerting.OutboxDispatcher;
+import dev.observatory.slo.math.MinuteSeries;
+import dev.observatory.slo.math.SloEvaluator;
+import dev.observatory.slo.math.SloPlan;
+import dev.observatory.slo.math.SloStatus;
+import dev.observatory.slo.model.Slo;
+import dev.observatory.slo.model.SloId;
+import dev.observatory.slo.source.MinuteTally;
+import dev.observatory.slo.source.SliScraper;
+import dev.observatory.slo.store.EpisodeDao;
+import dev.observatory.slo.store.MinuteDao;
+import dev.observatory.slo.store.MinuteRow;
+import dev.observatory.slo.store.SloKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One engine cycle: scrape the targets, close the finished minutes into each SLO's series (and
+ * PostgreSQL), evaluate every SLO with the pure math, turn alert transitions into episodes and
+ * notifications, and deliver what is due. Called by one thread; readers get immutable snapshots.
+ */
+final class Engine {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  static final String WEBHOOK = "webhook";
+  static final String ALERTMANAGER = "alertmanager";
+
+  private final Map<SloId, Slo> slos = new LinkedHashMap<>();
+  private final Map<SloId, SloPlan> plans = new LinkedHashMap<>();
+  private final Map<SloId, MinuteSeries> series = new LinkedHashMap<>();
+  private final Map<SloId, SloStatus> statuses = new ConcurrentHashMap<>();
+  private final SliScraper scraper;
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final NotificationOutbox outbox;
+  private final OutboxDispatcher dispatcher;
+  private final List<String> targets;
+  private final AlertStateMachine alerts;
+  private final AtomicLong cycles = new AtomicLong();
+  private final AtomicLong cycleErrors = new AtomicLong();
+  private volatile List<String> lastScrapeErrors = List.of();
+  private volatile long lastCycleNanos;
+
+  Engine(List<Slo> definitions, SliScraper scraper, Jdbi jdbi, Clock clock, NotificationOutbox outbox, OutboxDispatcher dispatcher, List<String> targets) {
+    this.scraper = scraper;
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.outbox = outbox;
+    this.dispatcher = dispatcher;
+    this.targets = List.copyOf(targets);
+    long now = minute(clock.instant());
+    for (Slo slo : definitions) {
+      SloPlan plan = SloEvaluator.compile(slo);
+      slos.put(slo.id(), slo);
+      plans.put(slo.id(), plan);
+      series.put(slo.id(), load(plan, slo, now));
+    }
+    List<dev.observatory.slo.alerting.AlertEpisode> open = new ArrayList<>();
+    for (var e : jdbi.onDemand(EpisodeDao.class).openEpisodes()) {
+      if (slos.containsKey(e.sloKey().sloId())) open.add(new dev.observatory.slo.alerting.AlertEpisode(e.sloKey().sloId(), e.severity(), e.startedAt(), e.startedAt()));
+    }
+    this.alerts = AlertStateMachine.restore(Damping.DEFAULT, open);
+    evaluate(now);
+  }
+
+  /** The series of an SLO, from the minutes PostgreSQL holds for its history. */
+  private MinuteSeries load(SloPlan plan, Slo slo, long now) {
+    long from = now - plan.historyMinutes() - 1;
+    MinuteSeries s = plan.newSeries(from);
+    for (MinuteRow row : jdbi.onDemand(MinuteDao.class).range(SloKey.of(slo.id()), from, now)) {
+      if (row.minute() >= s.endEpochMinute()) s.append(row.minute(), row.good(), row.total());
+    }
+    return s;
+  }
+
+  /** One cycle; never throws (a failed cycle is logged and counted, the next one tries again). */
+  synchronized void cycle() {
+    long started = System.nanoTime();
+    try {
+      lastScrapeErrors = scraper.scrape();
+      Instant now = clock.instant();
+      long nowMinute = minute(now);
+      store(scraper.closeMinutesBefore(nowMinute));
+      evaluate(nowMinute);
+      alert(now);
+      dispatcher.dispatchDue();
+      cycles.incrementAndGet();
+    } catch (RuntimeException e) {
+      cycleErrors.incrementAndGet();
+      LOG.warn("engine cycle failed, the next one retries: {}", e.toString());
+    } finally {
+      lastCycleNanos = System.nanoTime() - started;
+    }
+  }
+
+  private void store(SortedMap<SloId, List<MinuteTally>> closed) {
+    List<MinuteRow> rows = new ArrayList<>();
+    for (Map.Entry<SloId, List<MinuteTally>> e : closed.entrySet()) {
+      for (MinuteTally t : e.getValue()) if (t.hasData()) rows.add(new MinuteRow(SloKey.of(e.getKey()), t.epochMinute(), t.good(), t.total()));
+    }
+    // Stored first: a minute is in the series only once PostgreSQL has it, so a restart reloads it.
+    if (!rows.isEmpty()) jdbi.onDemand(MinuteDao.class).upsert(rows);
+    for (Map.Entry<SloId, List<MinuteTally>> e : closed.entrySet()) {
+      MinuteSeries s = series.get(e.getKey());
+      if (s == null) continue;
+      for (MinuteTally t : e.getValue()) if (t.epochMinute() >= s.endEpochMinute()) t.appendTo(s);
+    }
+  }
+
+  private void evaluate(long nowMinute) {
+    for (Map.Entry<SloId, SloPlan> e : plans.entrySet()) statuses.put(e.getKey(), e.getValue().evaluate(series.get(e.getKey()), nowMinute));
+  }
+
+  private void alert(Instant now) {
+    EpisodeDao episodes = jdbi.onDemand(EpisodeDao.class);
+    for (SloStatus status : statuses.values()) {
+      Slo slo = slos.get(status.id());
+      for (AlertEvent event : alerts.observe(status, now)) {
+        double budgetSpent = status.period().budgetConsumed().orElse(0);
+        double burn = event.pair().longBurnRate().orElse(0);
+        if (event.kind() == AlertEvent.Kind.FIRED) {
+          episodes.open(SloKey.of(slo.id()), event.severity(), event.startsAt(), burn, budgetSpent);
+          LOG.warn("{} {} alert fired: burn rate {} over {}", slo.id(), event.severity().label(), Math.round(burn * 10) / 10.0, event.pair().alert().longWindow());
+        } else {
+          episodes.resolve(SloKey.of(slo.id()), event.severity(), event.endsAt().orElse(now), budgetSpent);
+          LOG.warn("{} {} alert resolved", slo.id(), event.severity().label());
+        }
+        var notification = Notifications.of(slo, event, Optional.empty());
+        for (String target : targets) outbox.enqueue(target, notification, now);
+      }
+    }
+    // Alertmanager forgets a firing alert that is not sent again (resolve_timeout): re-send, as Prometheus does.
+    if (targets.contains(ALERTMANAGER)) {
+      for (var episode : alerts.openEpisodes()) {
+        SloStatus status = statuses.get(episode.slo());
+        if (status != null) outbox.enqueue(ALERTMANAGER, Notifications.refresh(slos.get(episode.slo()), episode, status, Optional.empty()), now);
+      }
+    }
+  }
+
+  static long minute(Instant at) {
+    return Math.floorDiv(at.getEpochSecond(), 60);
+  }
+
+  List<Slo> slos() {
+    return List.copyOf(slos.values());
+  }
+
+  Optional<Slo> slo(SloId id) {
+    return Optional.ofNullable(slos.get(id));
+  }
+
+  SloStatus status(SloId id) {
+    return statuses.get(id);
+  }
+
+  SloPlan plan(SloId id) {
+    return plans.get(id);
+  }
+
+  MinuteSeries series(SloId id) {
+    return series.get(id);
+  }
+
+  AlertStateMachine.Phase phase(SloId id, dev.observatory.slo.model.Severity severity) {
+    return alerts.phase(id, severity);
+  }
+
+  List<String> lastScrapeErrors() {
+    return lastScrapeErrors;
+  }
+
+  /** The engine's own counters for /metrics. */
+  Map<String, Double> counters() {
+    Map<String, Double> out = new TreeMap<>();
+    out.put("observatory_engine_cycles_total", (double) cycles.get());
+    out.put("observatory_engine_cycle_failures_total", (double) cycleErrors.get());
+    out.put("observatory_engine_scrape_failures_total", (double) scraper.failedScrapes());
+    out.put("observatory_engine_skipped_samples_total", (double) scraper.skippedSamples());
+    out.put("observatory_engine_last_cycle_seconds", lastCycleNanos / 1e9);
+    var totals = dispatcher.totals();
+    out.put("observatory_engine_notifications_sent_total", (double) totals.sent());
+    out.put("observatory_engine_notification_failures_total", (double) totals.failed());
+    out.put("observatory_engine_notifications_pending", (double) outbox.pending());
+    return out;
+  }
+}
