@@ -94,6 +94,10 @@ class AlertsEndToEndTest {
           }
         }
         assertThat(empty).as("panel queries without data (each retried for 30 s)").isEmpty();
+        // Latency SLIs select the bucket as the exporter writes it (le="2000.0"): their ratios have data too.
+        for (String latency : List.of("checkout\",slo=\"place-order-latency", "cart\",slo=\"get-cart-latency", "product-catalog\",slo=\"get-product-latency")) {
+          assertThat(hasData(prometheus, "slo:sli_error:ratio_rate5m{service=\"" + latency + "\"}")).as(latency).isTrue();
+        }
         System.out.println("end-to-end: the whole test took " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
       } finally {
         load.stop();

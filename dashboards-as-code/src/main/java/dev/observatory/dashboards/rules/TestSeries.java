@@ -95,15 +95,26 @@ final class TestSeries {
     return String.join(" ", out);
   }
 
-  /** The labels a counter series of this selector carries: its equality matchers, when all matchers are equalities. */
+  /**
+   * The labels a counter series of this selector carries: its equality matchers, and for a regex
+   * matcher its literal prefix when that matches (the spanmetrics bucket {@code le=~"200(\\.0+)?"}
+   * gives {@code le="200"}); empty when some matcher has no such value.
+   */
   private static Optional<Counter> counter(Selector selector, Kind kind) {
     if (selector.metric() == null) return Optional.empty();
     SortedMap<String, String> labels = new TreeMap<>();
     for (Selector.LabelMatcher m : selector.matchers()) {
-      if (m.op() != Selector.Op.EQ || m.value().isEmpty()) return Optional.empty();
-      labels.put(m.label(), m.value());
+      String value = m.op() == Selector.Op.EQ ? m.value() : m.op() == Selector.Op.RE ? literalPrefix(m.value()) : "";
+      if (value.isEmpty() || !m.matches(value)) return Optional.empty();
+      labels.put(m.label(), value);
     }
     return Optional.of(new Counter(selector.metric(), labels, kind));
+  }
+
+  private static String literalPrefix(String regex) {
+    int end = 0;
+    while (end < regex.length() && ".[]{}()\\*+?^$|".indexOf(regex.charAt(end)) < 0) end++;
+    return regex.substring(0, end);
   }
 
   private static boolean matches(Selector selector, Counter counter) {

@@ -25,7 +25,17 @@ public final class Spanmetrics {
   /** Histogram bucket upper bounds, in milliseconds. */
   public static final List<Long> BUCKETS_MS = List.of(2L, 4L, 6L, 8L, 10L, 50L, 100L, 200L, 400L, 800L, 1000L, 1400L, 2000L, 5000L, 10000L, 15000L);
 
+  private static final java.util.regex.Pattern LE_PATTERN = java.util.regex.Pattern.compile("([0-9]+)\\(\\\\\\.0\\+\\)\\?");
+
   private Spanmetrics() {}
+
+  /**
+   * The bucket of a bound in ms. Exporters write the bound as {@code 200} (the Collector) or
+   * {@code 200.0} (OpenTelemetry Java), and Prometheus keeps the text it scraped: match both.
+   */
+  static Selector.LabelMatcher le(long millis) {
+    return new Selector.LabelMatcher(LE, Selector.Op.RE, millis + "(\\.0+)?");
+  }
 
   public static boolean isBucketBoundary(Duration threshold) {
     return threshold.toNanos() % 1_000_000 == 0 && BUCKETS_MS.contains(threshold.toMillis());
@@ -44,7 +54,7 @@ public final class Spanmetrics {
     }
     if (sli instanceof Sli.Latency l) {
       Selector total = span(DURATION_COUNT, l.service(), l.spanName());
-      Selector good = span(DURATION_BUCKET, l.service(), l.spanName()).with(Selector.LabelMatcher.eq(LE, Long.toString(l.threshold().toMillis())));
+      Selector good = span(DURATION_BUCKET, l.service(), l.spanName()).with(le(l.threshold().toMillis()));
       return new Sli.Events(total, good, null);
     }
     if (sli instanceof Sli.Events e) return e;
@@ -66,9 +76,10 @@ public final class Spanmetrics {
       return sameAs(events, expand(new Sli.Availability(service, spanName))) ? new Sli.Availability(service, spanName) : events;
     }
     if (total.metric().equals(DURATION_COUNT) && events.good() != null) {
-      String le = value(events.good(), LE);
-      if (le == null || !le.matches("[0-9]+")) return events;
-      Sli.Latency latency = new Sli.Latency(service, spanName, java.time.Duration.ofMillis(Long.parseLong(le)));
+      String le = events.good().matchers().stream().filter(m -> m.label().equals(LE) && m.op() == Selector.Op.RE).map(Selector.LabelMatcher::value).findFirst().orElse(null);
+      java.util.regex.Matcher bound = le == null ? null : LE_PATTERN.matcher(le);
+      if (bound == null || !bound.matches()) return events;
+      Sli.Latency latency = new Sli.Latency(service, spanName, java.time.Duration.ofMillis(Long.parseLong(bound.group(1))));
       return sameAs(events, expand(latency)) ? latency : events;
     }
     return events;
