@@ -61,7 +61,7 @@ final class EngineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     EngineOptions options;
     try {
-      options = new EngineOptions(specs, host, port, adminPort, targets, Durations.parse(interval), dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, webhook, alertmanager, null);
+      options = new EngineOptions(specs, host, port, adminPort, targets, Durations.parse(interval), dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, webhook, alertmanager, null, java.time.Duration.ofMinutes(5));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("slo engine: " + e.getMessage());
     }

@@ -44,9 +44,9 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   static String table(JsonNode slos) {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-45s %9s %10s %12s %9s %9s %-8s %-8s%n", "SLO", "objective", "SLI", "budget left", "burn 5m", "burn 1h", "page", "ticket"));
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-45s %9s %10s %12s %9s %12s %-8s %-8s%n", "SLO", "objective", "SLI", "budget left", "burn 5m", "burn period", "page", "ticket"));
     for (JsonNode s : slos) {
-      out.append(String.format(Locale.ROOT, "%-45s %9s %10s %12s %9s %9s %-8s %-8s%n",
+      out.append(String.format(Locale.ROOT, "%-45s %9s %10s %12s %9s %12s %-8s %-8s%n",
           s.path("service").asText() + "/" + s.path("name").asText(),
           s.path("objective").asText() + "%",
           percent(s.path("sliOverPeriod"), 3),

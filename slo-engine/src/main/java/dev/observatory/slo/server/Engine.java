@@ -59,7 +59,7 @@ final class Engine {
   private volatile List<String> lastScrapeErrors = List.of();
   private volatile long lastCycleNanos;
 
-  Engine(List<Slo> definitions, SliScraper scraper, Jdbi jdbi, Clock clock, NotificationOutbox outbox, OutboxDispatcher dispatcher, List<String> targets) {
+  Engine(List<Slo> definitions, SliScraper scraper, Jdbi jdbi, Clock clock, NotificationOutbox outbox, OutboxDispatcher dispatcher, List<String> targets, Damping damping) {
     this.scraper = scraper;
     this.jdbi = jdbi;
     this.clock = clock;
@@ -77,7 +77,7 @@ final class Engine {
     for (var e : jdbi.onDemand(EpisodeDao.class).openEpisodes()) {
       if (slos.containsKey(e.sloKey().sloId())) open.add(new dev.observatory.slo.alerting.AlertEpisode(e.sloKey().sloId(), e.severity(), e.startedAt(), e.startedAt()));
     }
-    this.alerts = AlertStateMachine.restore(Damping.DEFAULT, open);
+    this.alerts = AlertStateMachine.restore(damping, open);
     evaluate(now);
   }
 
@@ -138,7 +138,7 @@ final class Engine {
         double burn = event.pair().longBurnRate().orElse(0);
         if (event.kind() == AlertEvent.Kind.FIRED) {
           episodes.open(SloKey.of(slo.id()), event.severity(), event.startsAt(), burn, budgetSpent);
-          LOG.warn("{} {} alert fired: burn rate {} over {}", slo.id(), event.severity().label(), Math.round(burn * 10) / 10.0, event.pair().alert().longWindow());
+          LOG.warn("{} {} alert fired: burn rate {} over {}", slo.id(), event.severity().label(), Math.round(burn * 10) / 10.0, dev.observatory.slo.model.Durations.format(event.pair().alert().longWindow()));
         } else {
           episodes.resolve(SloKey.of(slo.id()), event.severity(), event.endsAt().orElse(now), budgetSpent);
           LOG.warn("{} {} alert resolved", slo.id(), event.severity().label());

@@ -20,15 +20,17 @@ import java.util.Objects;
  * @param webhook a webhook for alert notifications, or null
  * @param alertmanager an Alertmanager base URL (POST /api/v2/alerts), or null
  * @param token the bearer token that write endpoints require, or null when there are none to protect
+ * @param resolveAfter how long an alert stays quiet before it resolves (flap damping; default 5m)
  */
 public record EngineOptions(
     List<Path> specs, String host, int port, int adminPort, List<URI> targets, Duration scrapeInterval,
-    Path dataDirectory, String dbUrl, URI webhook, URI alertmanager, String token) {
+    Path dataDirectory, String dbUrl, URI webhook, URI alertmanager, String token, Duration resolveAfter) {
 
   public EngineOptions {
     specs = List.copyOf(specs);
     targets = List.copyOf(targets);
     Objects.requireNonNull(scrapeInterval, "scrapeInterval");
+    Objects.requireNonNull(resolveAfter, "resolveAfter");
     if (specs.isEmpty()) throw new IllegalArgumentException("no SLO specs given");
     if (scrapeInterval.compareTo(Duration.ofSeconds(1)) < 0 || scrapeInterval.compareTo(Duration.ofMinutes(1)) > 0) {
       throw new IllegalArgumentException("scrape interval must be from 1s to 1m, found " + scrapeInterval.toSeconds() + "s");

@@ -64,7 +64,7 @@ public final class EngineServer implements AutoCloseable {
     }
     List<Slo> slos = specs.slos().stream().map(LoadedSlo::slo).toList();
     EngineOptions options = new EngineOptions(requested.specs(), requested.host(), freeIfZero(requested.port()), freeIfZero(requested.adminPort()),
-        requested.targets(), requested.scrapeInterval(), requested.dataDirectory(), requested.dbUrl(), requested.webhook(), requested.alertmanager(), requested.token());
+        requested.targets(), requested.scrapeInterval(), requested.dataDirectory(), requested.dbUrl(), requested.webhook(), requested.alertmanager(), requested.token(), requested.resolveAfter());
     EngineDatabase database = options.dbUrl() != null ? EngineDatabase.at(options.dbUrl()) : EngineDatabase.embedded(options.dataDirectory());
     try {
       database.migrate();
@@ -74,7 +74,7 @@ public final class EngineServer implements AutoCloseable {
       InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
       OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, senders, Backoff.DEFAULT, new Random(), clock, 100);
       SliScraper scraper = SliScraper.of(slos, options.targets(), clock, Duration.ofSeconds(10), Optional.empty());
-      Engine engine = new Engine(slos, scraper, database.jdbi(), clock, outbox, dispatcher, new ArrayList<>(senders.keySet()));
+      Engine engine = new Engine(slos, scraper, database.jdbi(), clock, outbox, dispatcher, new ArrayList<>(senders.keySet()), dev.observatory.slo.alerting.Damping.after(options.resolveAfter()));
       EngineServer server = new EngineServer(options, database, engine);
       server.startJetty(quiet);
       return server;

@@ -94,7 +94,7 @@ class EngineServerTest {
     Path spec = Files.writeString(dir.resolve("checkout.yaml"), SPEC);
     MutableClock clock = new MutableClock();
     EngineOptions options = new EngineOptions(List.of(spec), "127.0.0.1", 0, 0, List.of(URI.create(base + "/metrics")), Duration.ofMinutes(1),
-        dir.resolve("pg"), null, URI.create(base + "/hook"), null, null);
+        dir.resolve("pg"), null, URI.create(base + "/hook"), null, null, Duration.ofMinutes(5));
     engine = EngineServer.start(options, true, clock);
 
     // Ten healthy minutes, then every PlaceOrder fails.
