@@ -47,6 +47,7 @@ final class Engine {
   private final Map<SloId, SloPlan> plans = new LinkedHashMap<>();
   private final Map<SloId, MinuteSeries> series = new LinkedHashMap<>();
   private final Map<SloId, SloStatus> statuses = new ConcurrentHashMap<>();
+  private final Map<SloId, List<MinuteTally>> pending = new TreeMap<>();
   private final SliScraper scraper;
   private final Jdbi jdbi;
   private final Clock clock;
@@ -56,6 +57,7 @@ final class Engine {
   private final AlertStateMachine alerts;
   private final AtomicLong cycles = new AtomicLong();
   private final AtomicLong cycleErrors = new AtomicLong();
+  private final AtomicLong storeFailures = new AtomicLong();
   private volatile List<String> lastScrapeErrors = List.of();
   private volatile long lastCycleNanos;
 
@@ -98,7 +100,13 @@ final class Engine {
       lastScrapeErrors = scraper.scrape();
       Instant now = clock.instant();
       long nowMinute = minute(now);
-      store(scraper.closeMinutesBefore(nowMinute));
+      SortedMap<SloId, List<MinuteTally>> closed = scraper.closeMinutesBefore(nowMinute);
+      try {
+        store(closed);
+      } catch (RuntimeException e) {
+        storeFailures.incrementAndGet();
+        LOG.warn("could not store {} SLOs' closed minutes, keeping them for the next cycle: {}", pending.size(), e.toString());
+      }
       evaluate(nowMinute);
       alert(now);
       dispatcher.dispatchDue();
@@ -111,18 +119,24 @@ final class Engine {
     }
   }
 
+  /**
+   * Closed minutes wait here until PostgreSQL has them: a failed write (the database restarting)
+   * keeps them for the next cycle, so no minute is lost, and the upsert makes a retry harmless.
+   */
   private void store(SortedMap<SloId, List<MinuteTally>> closed) {
+    closed.forEach((id, tallies) -> pending.computeIfAbsent(id, k -> new ArrayList<>()).addAll(tallies));
     List<MinuteRow> rows = new ArrayList<>();
-    for (Map.Entry<SloId, List<MinuteTally>> e : closed.entrySet()) {
+    for (Map.Entry<SloId, List<MinuteTally>> e : pending.entrySet()) {
       for (MinuteTally t : e.getValue()) if (t.hasData()) rows.add(new MinuteRow(SloKey.of(e.getKey()), t.epochMinute(), t.good(), t.total()));
     }
-    // Stored first: a minute is in the series only once PostgreSQL has it, so a restart reloads it.
     if (!rows.isEmpty()) jdbi.onDemand(MinuteDao.class).upsert(rows);
-    for (Map.Entry<SloId, List<MinuteTally>> e : closed.entrySet()) {
+    // Stored: now the series may show them (a restart reloads exactly these from PostgreSQL).
+    for (Map.Entry<SloId, List<MinuteTally>> e : pending.entrySet()) {
       MinuteSeries s = series.get(e.getKey());
       if (s == null) continue;
       for (MinuteTally t : e.getValue()) if (t.epochMinute() >= s.endEpochMinute()) t.appendTo(s);
     }
+    pending.clear();
   }
 
   private void evaluate(long nowMinute) {
@@ -193,6 +207,7 @@ final class Engine {
     Map<String, Double> out = new TreeMap<>();
     out.put("observatory_engine_cycles_total", (double) cycles.get());
     out.put("observatory_engine_cycle_failures_total", (double) cycleErrors.get());
+    out.put("observatory_engine_store_failures_total", (double) storeFailures.get());
     out.put("observatory_engine_scrape_failures_total", (double) scraper.failedScrapes());
     out.put("observatory_engine_skipped_samples_total", (double) scraper.skippedSamples());
     out.put("observatory_engine_last_cycle_seconds", lastCycleNanos / 1e9);
