@@ -2,7 +2,6 @@ package dev.observatory.slo.server;
 
 import dev.observatory.slo.alerting.AlertmanagerSender;
 import dev.observatory.slo.alerting.Backoff;
-import dev.observatory.slo.alerting.InMemoryNotificationOutbox;
 import dev.observatory.slo.alerting.NotificationSender;
 import dev.observatory.slo.alerting.OutboxDispatcher;
 import dev.observatory.slo.alerting.WebhookSender;
@@ -71,7 +70,7 @@ public final class EngineServer implements AutoCloseable {
       Map<String, NotificationSender> senders = new TreeMap<>();
       if (options.webhook() != null) senders.put(Engine.WEBHOOK, new WebhookSender(options.webhook(), Duration.ofSeconds(10)));
       if (options.alertmanager() != null) senders.put(Engine.ALERTMANAGER, new AlertmanagerSender(options.alertmanager(), Duration.ofSeconds(10)));
-      InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
+      PostgresOutbox outbox = new PostgresOutbox(database.jdbi());
       OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, senders, Backoff.DEFAULT, new Random(), clock, 100);
       SliScraper scraper = SliScraper.of(slos, options.targets(), clock, Duration.ofSeconds(10), Optional.empty());
       Engine engine = new Engine(slos, scraper, database.jdbi(), clock, outbox, dispatcher, new ArrayList<>(senders.keySet()), dev.observatory.slo.alerting.Damping.after(options.resolveAfter()));
