@@ -12,8 +12,10 @@ import dev.observatory.slo.math.SloPlan;
 import dev.observatory.slo.math.SloStatus;
 import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
+import dev.observatory.slo.source.AccumulatorState;
 import dev.observatory.slo.source.MinuteTally;
 import dev.observatory.slo.source.SliScraper;
+import dev.observatory.slo.store.EngineStateDao;
 import dev.observatory.slo.store.EpisodeDao;
 import dev.observatory.slo.store.MinuteDao;
 import dev.observatory.slo.store.MinuteRow;
@@ -42,6 +44,8 @@ final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   static final String WEBHOOK = "webhook";
   static final String ALERTMANAGER = "alertmanager";
+  static final String SCRAPER_STATE = "scraper";
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final Map<SloId, Slo> slos = new LinkedHashMap<>();
   private final Map<SloId, SloPlan> plans = new LinkedHashMap<>();
@@ -129,7 +133,11 @@ final class Engine {
     for (Map.Entry<SloId, List<MinuteTally>> e : pending.entrySet()) {
       for (MinuteTally t : e.getValue()) if (t.hasData()) rows.add(new MinuteRow(SloKey.of(e.getKey()), t.epochMinute(), t.good(), t.total()));
     }
-    if (!rows.isEmpty()) jdbi.onDemand(MinuteDao.class).upsert(rows);
+    String state = scraperState();
+    jdbi.useTransaction(h -> {
+      if (!rows.isEmpty()) h.attach(MinuteDao.class).upsert(rows);
+      h.attach(EngineStateDao.class).save(SCRAPER_STATE, state);
+    });
     // Stored: now the series may show them (a restart reloads exactly these from PostgreSQL).
     for (Map.Entry<SloId, List<MinuteTally>> e : pending.entrySet()) {
       MinuteSeries s = series.get(e.getKey());
@@ -168,6 +176,26 @@ final class Engine {
         if (status != null) outbox.enqueue(ALERTMANAGER, Notifications.refresh(slos.get(episode.slo()), episode, status, Optional.empty()), now);
       }
     }
+  }
+
+  private String scraperState() {
+    try {
+      return JSON.writeValueAsString(scraper.state());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the scraper's state", e);
+    }
+  }
+
+  /** The scraper's state as the last successful store left it, to resume without losing or doubling events. */
+  static Optional<AccumulatorState> savedScraperState(Jdbi jdbi) {
+    return jdbi.onDemand(EngineStateDao.class).load(SCRAPER_STATE).map(text -> {
+      try {
+        return JSON.readValue(text, AccumulatorState.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        LOG.warn("the saved scraper state cannot be read, starting from a fresh baseline: {}", e.getOriginalMessage());
+        return null;
+      }
+    });
   }
 
   static long minute(Instant at) {

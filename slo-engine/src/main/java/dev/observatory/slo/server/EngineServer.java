@@ -72,7 +72,7 @@ public final class EngineServer implements AutoCloseable {
       if (options.alertmanager() != null) senders.put(Engine.ALERTMANAGER, new AlertmanagerSender(options.alertmanager(), Duration.ofSeconds(10)));
       PostgresOutbox outbox = new PostgresOutbox(database.jdbi());
       OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, senders, Backoff.DEFAULT, new Random(), clock, 100);
-      SliScraper scraper = SliScraper.of(slos, options.targets(), clock, Duration.ofSeconds(10), Optional.empty());
+      SliScraper scraper = SliScraper.of(slos, options.targets(), clock, Duration.ofSeconds(10), Engine.savedScraperState(database.jdbi()));
       Engine engine = new Engine(slos, scraper, database.jdbi(), clock, outbox, dispatcher, new ArrayList<>(senders.keySet()), dev.observatory.slo.alerting.Damping.after(options.resolveAfter()));
       EngineServer server = new EngineServer(options, database, engine);
       server.startJetty(quiet);
