@@ -39,7 +39,7 @@ class EngineDatabaseTest {
       List<String> tables = db.jdbi().withHandle(h -> h.createQuery(
           "select table_name from information_schema.tables where table_schema = 'public' order by table_name").mapTo(String.class).list());
       assertThat(tables).containsExactly("engine_schema_history", "orders", "shop_schema_history", "slo_alert_episodes",
-          "slo_definitions", "slo_minutes", "slo_outbox", "slo_report_snapshots", "slo_scrape_series");
+          "slo_definitions", "slo_engine_state", "slo_minutes", "slo_outbox", "slo_report_snapshots", "slo_scrape_series");
     }
   }
 
