@@ -95,7 +95,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       URI metrics = shop.metricsUrl().orElseThrow();
       engine = EngineServer.start(new EngineOptions(List.of(demoSpecs), "127.0.0.1", 8090, 8091, List.of(metrics), Duration.ofSeconds(5),
-          dataDir.resolve("engine"), null, webhook, null, null, Duration.ofMinutes(1)), true);
+          dataDir.resolve("engine"), null, webhook, null, null, Duration.ofMinutes(1), List.of()), true);
     } catch (Exception e) {
       shop.close();
       throw e;

@@ -53,6 +53,9 @@ final class EngineCommand implements Callable<Integer> {
   @Option(names = "--alertmanager", paramLabel = "URL", description = "Send alerts to this Alertmanager (POST /api/v2/alerts).")
   URI alertmanager;
 
+  @Option(names = "--import", paramLabel = "FILE.om", description = "Backfill past minutes from an OpenMetrics history file before scraping (repeatable; importing twice changes nothing).")
+  List<Path> history = List.of();
+
   @Mixin VerboseOption verbose;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -61,7 +64,7 @@ final class EngineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     EngineOptions options;
     try {
-      options = new EngineOptions(specs, host, port, adminPort, targets, Durations.parse(interval), dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, webhook, alertmanager, null, java.time.Duration.ofMinutes(5));
+      options = new EngineOptions(specs, host, port, adminPort, targets, Durations.parse(interval), dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, webhook, alertmanager, null, java.time.Duration.ofMinutes(5), history);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("slo engine: " + e.getMessage());
     }

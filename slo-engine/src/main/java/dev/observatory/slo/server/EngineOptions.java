@@ -21,14 +21,16 @@ import java.util.Objects;
  * @param alertmanager an Alertmanager base URL (POST /api/v2/alerts), or null
  * @param token the bearer token that write endpoints require, or null when there are none to protect
  * @param resolveAfter how long an alert stays quiet before it resolves (flap damping; default 5m)
+ * @param history OpenMetrics history files to backfill minutes from before the first scrape
  */
 public record EngineOptions(
     List<Path> specs, String host, int port, int adminPort, List<URI> targets, Duration scrapeInterval,
-    Path dataDirectory, String dbUrl, URI webhook, URI alertmanager, String token, Duration resolveAfter) {
+    Path dataDirectory, String dbUrl, URI webhook, URI alertmanager, String token, Duration resolveAfter, List<Path> history) {
 
   public EngineOptions {
     specs = List.copyOf(specs);
     targets = List.copyOf(targets);
+    history = List.copyOf(history);
     Objects.requireNonNull(scrapeInterval, "scrapeInterval");
     Objects.requireNonNull(resolveAfter, "resolveAfter");
     if (specs.isEmpty()) throw new IllegalArgumentException("no SLO specs given");

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,10 +64,11 @@ public final class EngineServer implements AutoCloseable {
     }
     List<Slo> slos = specs.slos().stream().map(LoadedSlo::slo).toList();
     EngineOptions options = new EngineOptions(requested.specs(), requested.host(), freeIfZero(requested.port()), freeIfZero(requested.adminPort()),
-        requested.targets(), requested.scrapeInterval(), requested.dataDirectory(), requested.dbUrl(), requested.webhook(), requested.alertmanager(), requested.token(), requested.resolveAfter());
+        requested.targets(), requested.scrapeInterval(), requested.dataDirectory(), requested.dbUrl(), requested.webhook(), requested.alertmanager(), requested.token(), requested.resolveAfter(), requested.history());
     EngineDatabase database = options.dbUrl() != null ? EngineDatabase.at(options.dbUrl()) : EngineDatabase.embedded(options.dataDirectory());
     try {
       database.migrate();
+      for (Path history : options.history()) backfill(database, slos, history);
       Map<String, NotificationSender> senders = new TreeMap<>();
       if (options.webhook() != null) senders.put(Engine.WEBHOOK, new WebhookSender(options.webhook(), Duration.ofSeconds(10)));
       if (options.alertmanager() != null) senders.put(Engine.ALERTMANAGER, new AlertmanagerSender(options.alertmanager(), Duration.ofSeconds(10)));
@@ -81,6 +83,16 @@ public final class EngineServer implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** Stores a history file's minutes (idempotently: importing twice changes nothing). */
+  private static void backfill(EngineDatabase database, List<Slo> slos, Path history) throws IOException {
+    var minutes = dev.observatory.slo.source.HistoryFile.read(history, slos);
+    minutes.warnings().forEach(w -> org.slf4j.LoggerFactory.getLogger(EngineServer.class).warn(w));
+    List<dev.observatory.slo.store.MinuteRow> rows = new ArrayList<>();
+    minutes.minutes().forEach((id, tallies) -> tallies.forEach(t ->
+        rows.add(new dev.observatory.slo.store.MinuteRow(dev.observatory.slo.store.SloKey.of(id), t.epochMinute(), t.good(), t.total()))));
+    database.jdbi().onDemand(dev.observatory.slo.store.MinuteDao.class).importMinutes(rows);
   }
 
   private void startJetty(boolean quiet) throws Exception {

@@ -36,7 +36,7 @@ class EngineAlertmanagerTest {
     try (AlertmanagerProcess alertmanager = new AlertmanagerProcess(Files.createDirectories(dir.resolve("am")));
         FakeTarget target = new FakeTarget();
         EngineServer engine = EngineServer.start(new EngineOptions(List.of(spec), "127.0.0.1", 0, 0, List.of(target.metrics()), Duration.ofMinutes(1),
-            dir.resolve("pg"), null, null, alertmanager.base(), null, Duration.ofMinutes(5)), true, clock)) {
+            dir.resolve("pg"), null, null, alertmanager.base(), null, Duration.ofMinutes(5), List.of()), true, clock)) {
       for (int minute = 0; minute < 6; minute++) {
         target.add("checkout", "oteldemo.CheckoutService/PlaceOrder", 100, minute >= 2 ? 100 : 0);
         engine.cycleNow();

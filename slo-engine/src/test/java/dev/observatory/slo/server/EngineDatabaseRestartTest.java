@@ -42,7 +42,7 @@ class EngineDatabaseRestartTest {
     Path spec = Files.writeString(dir.resolve("checkout.yaml"), SPEC);
     MutableClock clock = new MutableClock();
     engine = EngineServer.start(new EngineOptions(List.of(spec), "127.0.0.1", 0, 0, List.of(target.metrics()), Duration.ofMinutes(1),
-        dir.resolve("pg"), null, null, null, null, Duration.ofMinutes(5)), true, clock);
+        dir.resolve("pg"), null, null, null, null, Duration.ofMinutes(5), List.of()), true, clock);
     int minutes = 12;
     for (int minute = 0; minute < minutes; minute++) {
       if (minute == 4) engine.database().stopEmbeddedServer();

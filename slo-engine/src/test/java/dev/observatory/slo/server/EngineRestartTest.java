@@ -32,7 +32,7 @@ class EngineRestartTest {
     long errors = 0;
     try (FakeTarget target = new FakeTarget()) {
       EngineOptions options = new EngineOptions(List.of(spec), "127.0.0.1", 0, 0, List.of(target.metrics()), Duration.ofMinutes(1),
-          dir.resolve("pg"), null, null, null, null, Duration.ofMinutes(5));
+          dir.resolve("pg"), null, null, null, null, Duration.ofMinutes(5), List.of());
       EngineServer engine = EngineServer.start(options, true, clock);
       for (int minute = 0; minute < 5; minute++) {
         target.add("checkout", "oteldemo.CheckoutService/PlaceOrder", 50, 1);

@@ -50,7 +50,7 @@ class EngineServerTest {
     Path spec = Files.writeString(dir.resolve("checkout.yaml"), SPEC);
     MutableClock clock = new MutableClock();
     EngineOptions options = new EngineOptions(List.of(spec), "127.0.0.1", 0, 0, List.of(target.metrics()), Duration.ofMinutes(1),
-        dir.resolve("pg"), null, target.hook(), null, null, Duration.ofMinutes(5));
+        dir.resolve("pg"), null, target.hook(), null, null, Duration.ofMinutes(5), List.of());
     engine = EngineServer.start(options, true, clock);
 
     // Ten healthy minutes, then every PlaceOrder fails.

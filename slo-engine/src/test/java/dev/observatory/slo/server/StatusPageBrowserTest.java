@@ -58,7 +58,7 @@ class StatusPageBrowserTest {
     Path spec = Files.writeString(dir.resolve("checkout.yaml"), SPEC);
     MutableClock clock = new MutableClock();
     engine = EngineServer.start(new EngineOptions(List.of(spec), "127.0.0.1", 0, 0, List.of(target.metrics()), Duration.ofMinutes(1),
-        dir.resolve("pg"), null, null, null, null, Duration.ofMinutes(5)), true, clock);
+        dir.resolve("pg"), null, null, null, null, Duration.ofMinutes(5), List.of()), true, clock);
     for (int minute = 0; minute < 8; minute++) {
       target.add("checkout", "oteldemo.CheckoutService/PlaceOrder", 100, minute >= 4 ? 100 : 0);
       target.add("checkout", "oteldemo.ShippingService/ShipOrder", 100, 0);

@@ -1,0 +1,45 @@
+package dev.observatory.slo.source;
+
+import dev.observatory.slo.math.MinuteCounts;
+import dev.observatory.slo.model.Slo;
+import dev.observatory.slo.model.SloId;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A history file (OpenMetrics with timestamps, as {@code promtool tsdb create-blocks-from
+ * openmetrics} reads it) turned into the same per-minute counts that live scraping of the same
+ * samples gives, for backfilling.
+ */
+public final class HistoryFile {
+  /** Per SLO the closed minutes with data, and one line per warning (families no SLO selects). */
+  public record Minutes(SortedMap<SloId, List<MinuteTally>> minutes, List<String> warnings) {}
+
+  private HistoryFile() {}
+
+  /**
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException naming the file and line of a garbled line, out-of-order or
+   *     untimed samples, or a missing {@code # EOF}
+   */
+  public static Minutes read(Path file, Collection<Slo> slos) throws IOException {
+    HistoryImport.Result result;
+    try {
+      result = HistoryImport.read(file, SliSelection.of(slos));
+    } catch (ExpositionException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+    SortedMap<SloId, List<MinuteTally>> out = new TreeMap<>();
+    result.counts().forEach((id, counts) -> {
+      List<MinuteTally> minutes = new ArrayList<>();
+      for (MinuteTally t : MinuteTally.of(counts, counts.startEpochMinute(), counts.endEpochMinute())) if (t.hasData()) minutes.add(t);
+      out.put(id, minutes);
+    });
+    return new Minutes(out, result.warnings().stream().map(w -> file + ": " + w).toList());
+  }
+}
