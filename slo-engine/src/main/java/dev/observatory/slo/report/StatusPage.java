@@ -105,6 +105,15 @@ public final class StatusPage {
           .append(r.rate().isPresent() ? Format.plain(r.rate().getAsDouble(), 2) : Format.NO_DATA).append("</td>");
     }
     b.append("</tr></tbody>\n</table>\n");
+    if (!v.attribution().isEmpty()) {
+      b.append("<p class=\"attribution\">Failing downstream calls in the bad minutes: ");
+      for (int i = 0; i < v.attribution().size(); i++) {
+        ErrorAttribution a = v.attribution().get(i);
+        b.append(i == 0 ? "" : ", ").append("<span class=\"cause\" data-span=\"").append(Html.escape(a.spanName())).append("\">")
+            .append(Html.escape(a.spanName())).append(" (").append(a.errors()).append(" errors)</span>");
+      }
+      b.append("</p>\n");
+    }
 
     double span = Duration.between(v.periodStart(), v.periodEnd()).toSeconds();
     List<Charts.Point> points = new ArrayList<>();

@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
  * @param page the worst state of the SLO's page alerts; empty when it has none
  * @param ticket the same for ticket alerts
  * @param burnDown budget left over the current period, oldest first
+ * @param attribution the downstream calls that failed in the SLO's bad minutes, most errors first
  */
 public record StatusView(
     SloId id,
@@ -38,7 +39,8 @@ public record StatusView(
     Optional<Duration> timeToExhaustion,
     Instant periodStart,
     Instant periodEnd,
-    List<BurnDownPoint> burnDown) {
+    List<BurnDownPoint> burnDown,
+    List<ErrorAttribution> attribution) {
 
   public StatusView {
     Objects.requireNonNull(id, "id");
@@ -52,6 +54,7 @@ public record StatusView(
     Objects.requireNonNull(timeToExhaustion, "timeToExhaustion");
     if (!periodEnd.isAfter(periodStart)) throw new IllegalArgumentException(id + ": period ends at " + periodEnd + ", not after its start " + periodStart);
     burnDown = List.copyOf(burnDown);
+    attribution = List.copyOf(attribution);
   }
 
   /** One window's burn rate; empty without events. */
@@ -67,6 +70,11 @@ public record StatusView(
 
   /** The view of an evaluated SLO, with the burn-down the caller kept (e.g. from the store). */
   public static StatusView of(Slo slo, SloStatus status, List<BurnDownPoint> burnDown) {
+    return of(slo, status, burnDown, List.of());
+  }
+
+  /** As {@link #of(Slo, SloStatus, List)}, with the error attribution the engine found. */
+  public static StatusView of(Slo slo, SloStatus status, List<BurnDownPoint> burnDown, List<ErrorAttribution> attribution) {
     List<BurnRate> rates = new ArrayList<>();
     for (WindowStatus w : status.windows()) rates.add(new BurnRate(Durations.format(w.length()), w.burnRate()));
     rates.add(new BurnRate("period", status.period().burnRate()));
@@ -82,7 +90,8 @@ public record StatusView(
         status.timeToExhaustion(),
         Instant.ofEpochSecond(status.period().startEpochMinute() * 60),
         Instant.ofEpochSecond(status.period().endEpochMinute() * 60),
-        burnDown);
+        burnDown,
+        attribution);
   }
 
   /** Firing over no data over OK; empty when the SLO has no alert of that severity. */

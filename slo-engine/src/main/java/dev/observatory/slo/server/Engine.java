@@ -226,6 +226,32 @@ final class Engine {
     return alerts.phase(id, severity);
   }
 
+  /**
+   * Which downstream calls of a spanmetrics SLO's service failed in the SLO's bad minutes (within
+   * the last day, what the engine keeps in memory), most errors first: e.g. checkout's failures
+   * line up with its oteldemo.PaymentService/Charge calls failing.
+   */
+  List<dev.observatory.slo.server.api.AttributionJson> attribution(SloId id) {
+    Slo slo = slos.get(id);
+    String service = slo.sli() instanceof dev.observatory.slo.model.Sli.Availability a ? a.service()
+        : slo.sli() instanceof dev.observatory.slo.model.Sli.Latency l ? l.service() : null;
+    SloStatus status = statuses.get(id);
+    if (service == null || status == null) return List.of();
+    MinuteSeries s = series.get(id);
+    long end = status.evaluatedAtEpochMinute();
+    List<Long> bad = new ArrayList<>();
+    for (long m = Math.max(s.firstRetainedEpochMinute(), end - 24 * 60); m < end; m++) {
+      var counts = s.window(m + 1, 1);
+      if (counts.total() - counts.good() > 0) bad.add(m);
+    }
+    if (bad.isEmpty()) return List.of();
+    List<dev.observatory.slo.server.api.AttributionJson> out = new ArrayList<>();
+    scraper.downstreamErrors().during(service, bad).forEach((call, byMinute) -> out.add(new dev.observatory.slo.server.api.AttributionJson(
+        call.service(), call.spanName(), byMinute.values().stream().mapToDouble(Double::doubleValue).sum(), (double) byMinute.size() / bad.size())));
+    out.sort(java.util.Comparator.comparingDouble(dev.observatory.slo.server.api.AttributionJson::errors).reversed());
+    return out.size() > 10 ? out.subList(0, 10) : out;
+  }
+
   List<String> lastScrapeErrors() {
     return lastScrapeErrors;
   }

@@ -27,7 +27,10 @@ public final class PageResource {
     List<StatusView> views = new ArrayList<>();
     for (Slo slo : engine.slos()) {
       SloStatus status = engine.status(slo.id());
-      if (status != null) views.add(StatusView.of(slo, status, BurnDown.points(engine.plan(slo.id()), engine.series(slo.id()), status)));
+      if (status == null) continue;
+      var causes = engine.attribution(slo.id()).stream()
+          .map(a -> new dev.observatory.slo.report.ErrorAttribution(a.spanName(), Math.round(a.errors()))).toList();
+      views.add(StatusView.of(slo, status, BurnDown.points(engine.plan(slo.id()), engine.series(slo.id()), status), causes));
     }
     return StatusPage.render(views, Instant.now());
   }

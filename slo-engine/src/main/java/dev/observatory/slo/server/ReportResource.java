@@ -45,7 +45,7 @@ public final class ReportResource {
       throw SloResource.bad("period must be a month like 2026-11 or an ISO week like 2026-W47, found \"" + periodText + "\"");
     }
     String f = format == null ? "json" : format;
-    BudgetReport report = compute(jdbi, engine.slos(), period, Optional.of(Instant.now()));
+    BudgetReport report = compute(jdbi, engine.slos(), period, Optional.of(Instant.now()), engine::attribution);
     return switch (f) {
       case "json" -> Response.ok(JsonReport.render(report), "application/json").build();
       case "md" -> Response.ok(MarkdownReport.render(report), "text/markdown; charset=utf-8").build();
@@ -56,7 +56,8 @@ public final class ReportResource {
   }
 
   /** The report of {@code period}, each SLO's series read from PostgreSQL over the period and the one before. */
-  static BudgetReport compute(Jdbi jdbi, List<Slo> slos, ReportPeriod period, Optional<Instant> generatedAt) {
+  static BudgetReport compute(Jdbi jdbi, List<Slo> slos, ReportPeriod period, Optional<Instant> generatedAt,
+      java.util.function.Function<dev.observatory.slo.model.SloId, List<dev.observatory.slo.server.api.AttributionJson>> attribution) {
     long from = period.previous().startEpochMinute();
     long to = period.endEpochMinute();
     MinuteDao minutes = jdbi.onDemand(MinuteDao.class);
@@ -73,7 +74,9 @@ public final class ReportResource {
         Instant end = e.resolvedAt() != null ? e.resolvedAt() : min(generatedAt.orElse(period.end()), period.end());
         eps.add(new dev.observatory.slo.report.AlertEpisode(e.severity(), e.startedAt(), end.isBefore(e.startedAt()) ? e.startedAt() : end, Math.max(0, e.budgetSpent())));
       }
-      inputs.add(new ReportInput(slo, series, eps, List.of()));
+      List<dev.observatory.slo.report.ErrorAttribution> causes = attribution.apply(slo.id()).stream()
+          .map(a -> new dev.observatory.slo.report.ErrorAttribution(a.spanName(), Math.round(a.errors()))).toList();
+      inputs.add(new ReportInput(slo, series, eps, causes));
     }
     return BudgetReport.compute(period, inputs, generatedAt);
   }

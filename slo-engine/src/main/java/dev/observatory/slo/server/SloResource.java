@@ -56,7 +56,7 @@ public final class SloResource {
   @Path("/slos/{service}/{name}")
   public SloJson slo(@PathParam("service") String service, @PathParam("name") String name) {
     Slo slo = find(service, name);
-    return ApiViews.slo(slo, engine.status(slo.id()), alertStates(slo.id()), List.of(), true);
+    return ApiViews.slo(slo, engine.status(slo.id()), alertStates(slo.id()), engine.attribution(slo.id()), true);
   }
 
   @GET

@@ -34,6 +34,7 @@ final class ScrapeSource {
   private final Duration timeout;
   private final long maxBytes;
   private long failedScrapes;
+  private DownstreamErrors downstream;
 
   ScrapeSource(HttpClient http, Clock clock, SliAccumulator accumulator) {
     this(http, clock, accumulator, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES);
@@ -47,6 +48,11 @@ final class ScrapeSource {
     if (maxBytes <= 0) throw new IllegalArgumentException(maxBytes + ": the page size limit must be positive");
     this.timeout = timeout;
     this.maxBytes = maxBytes;
+  }
+
+  /** Also feeds every good page to {@code tracker} (error attribution). */
+  void alsoFeed(DownstreamErrors tracker) {
+    this.downstream = tracker;
   }
 
   /** Scrapes every target in turn. */
@@ -101,6 +107,7 @@ final class ScrapeSource {
       return ScrapeOutcome.failed(target, start, "bad page: " + parsed.problem().orElseThrow());
     }
     accumulator.scraped(target.toString(), start, parsed.samples());
+    if (downstream != null) downstream.scraped(target.toString(), start, parsed.samples());
     return new ScrapeOutcome(target, start, parsed.samples().size(), Optional.empty());
   }
 

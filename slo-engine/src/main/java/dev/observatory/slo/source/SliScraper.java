@@ -22,12 +22,19 @@ public final class SliScraper {
   private final SliAccumulator accumulator;
   private final ScrapeSource source;
   private final List<URI> targets;
+  private final DownstreamErrors downstream = new DownstreamErrors();
 
   private SliScraper(SliSelection selection, SliAccumulator accumulator, ScrapeSource source, List<URI> targets) {
     this.selection = selection;
     this.accumulator = accumulator;
     this.source = source;
     this.targets = List.copyOf(targets);
+    source.alsoFeed(downstream);
+  }
+
+  /** The errors of every service's downstream calls per minute, for error attribution. */
+  public DownstreamErrors downstreamErrors() {
+    return downstream;
   }
 
   /** A scraper for the selector-based SLIs of {@code slos}, resuming from {@code resume} when given. */

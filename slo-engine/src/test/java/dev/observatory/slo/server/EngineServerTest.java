@@ -56,6 +56,8 @@ class EngineServerTest {
     // Ten healthy minutes, then every PlaceOrder fails.
     for (int minute = 0; minute < 14; minute++) {
       target.add("checkout", "oteldemo.CheckoutService/PlaceOrder", 100, minute >= 10 ? 100 : 0);
+      target.addClientErrors("checkout", "oteldemo.PaymentService/Charge", minute >= 10 ? 100 : 0);
+      target.addClientErrors("checkout", "oteldemo.ShippingService/GetQuote", minute == 3 ? 1 : 0); // outside the bad minutes
       engine.cycleNow();
       clock.now = clock.now.plus(Duration.ofMinutes(1));
     }
@@ -67,13 +69,18 @@ class EngineServerTest {
     assertThat(slo.get("alerts").get("page").asText()).isEqualTo("firing");
     assertThat(slo.get("budgetRemaining").asDouble()).isLessThan(1);
     assertThat(slo.get("windows")).isNotEmpty();
+    // Error attribution: the failing downstream call in the SLO's bad minutes, and only that one.
+    assertThat(slo.get("attribution")).hasSize(1);
+    assertThat(slo.get("attribution").get(0).get("spanName").asText()).isEqualTo("oteldemo.PaymentService/Charge");
+    assertThat(slo.get("attribution").get(0).get("shareOfBadMinutes").asDouble()).isEqualTo(1.0);
     assertThat(target.webhooks).anySatisfy(w -> assertThat(w).contains("\"kind\":\"firing\"").contains("place-order-availability").contains("\"severity\":\"page\""));
     assertThat(get(http, engine.baseUrl() + "/api/v1/slos")).contains("place-order-availability");
     assertThat(get(http, engine.baseUrl() + "/api/v1/alerts")).contains("\"state\":\"firing\"");
-    assertThat(get(http, engine.baseUrl() + "/")).contains("data-slo=\"checkout/place-order-availability\"");
+    assertThat(get(http, engine.baseUrl() + "/")).contains("data-slo=\"checkout/place-order-availability\"")
+        .contains("<span class=\"cause\" data-span=\"oteldemo.PaymentService/Charge\">");
     assertThat(get(http, engine.baseUrl() + "/metrics")).contains("slo:sli_error:ratio_rate5m{service=\"checkout\",slo=\"place-order-availability\"}")
         .doesNotContain("NaN");
-    assertThat(get(http, engine.baseUrl() + "/api/v1/reports/2026-11?format=md")).contains("place-order-availability");
+    assertThat(get(http, engine.baseUrl() + "/api/v1/reports/2026-11?format=md")).contains("place-order-availability").contains("oteldemo.PaymentService/Charge");
     assertThat(http.send(HttpRequest.newBuilder(URI.create(engine.baseUrl() + "/api/v1/slos/checkout/nope")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     assertThat(http.send(HttpRequest.newBuilder(URI.create(engine.baseUrl() + "/api/v1/reports/last-month")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
 

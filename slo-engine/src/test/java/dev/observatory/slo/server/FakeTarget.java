@@ -19,6 +19,8 @@ final class FakeTarget implements AutoCloseable {
   /** Cumulative calls and errors per "service|span name". */
   final Map<String, long[]> counters = new ConcurrentHashMap<>();
   final List<String> webhooks = new CopyOnWriteArrayList<>();
+  /** Cumulative errors of outgoing calls per "service|span name". */
+  final Map<String, long[]> clientErrors = new ConcurrentHashMap<>();
 
   FakeTarget() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -29,6 +31,11 @@ final class FakeTarget implements AutoCloseable {
         String labels = "service_name=\"" + k[0] + "\",span_name=\"" + k[1] + "\",span_kind=\"SPAN_KIND_SERVER\"";
         page.append("traces_span_metrics_calls_total{").append(labels).append(",status_code=\"STATUS_CODE_UNSET\"} ").append(c[0] - c[1]).append('\n');
         page.append("traces_span_metrics_calls_total{").append(labels).append(",status_code=\"STATUS_CODE_ERROR\"} ").append(c[1]).append('\n');
+      });
+      clientErrors.forEach((key, c) -> {
+        String[] k = key.split("\\|");
+        page.append("traces_span_metrics_calls_total{service_name=\"").append(k[0]).append("\",span_name=\"").append(k[1])
+            .append("\",span_kind=\"SPAN_KIND_CLIENT\",status_code=\"STATUS_CODE_ERROR\"} ").append(c[0]).append('\n');
       });
       byte[] body = page.toString().getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4");
@@ -50,6 +57,14 @@ final class FakeTarget implements AutoCloseable {
     synchronized (c) {
       c[0] += calls;
       c[1] += errors;
+    }
+  }
+
+  /** Adds errors to an outgoing call of a service (a CLIENT span). */
+  void addClientErrors(String service, String span, long errors) {
+    long[] c = clientErrors.computeIfAbsent(service + "|" + span, k -> new long[1]);
+    synchronized (c) {
+      c[0] += errors;
     }
   }
 
