@@ -79,12 +79,22 @@ final class Engine {
       plans.put(slo.id(), plan);
       series.put(slo.id(), load(plan, slo, now));
     }
+    recordDefinitions(definitions, jdbi, clock.instant());
     List<dev.observatory.slo.alerting.AlertEpisode> open = new ArrayList<>();
     for (var e : jdbi.onDemand(EpisodeDao.class).openEpisodes()) {
       if (slos.containsKey(e.sloKey().sloId())) open.add(new dev.observatory.slo.alerting.AlertEpisode(e.sloKey().sloId(), e.severity(), e.startedAt(), e.startedAt()));
     }
     this.alerts = AlertStateMachine.restore(damping, open);
     evaluate(now);
+  }
+
+  /** Keeps each SLO's definition (as native YAML) and a new version whenever it changes. */
+  private static void recordDefinitions(List<Slo> definitions, Jdbi jdbi, Instant now) {
+    var dao = jdbi.onDemand(dev.observatory.slo.store.DefinitionDao.class);
+    for (Slo slo : definitions) {
+      String spec = dev.observatory.slo.spec.SpecConverter.convert(List.of(slo), dev.observatory.slo.spec.SpecFormat.NATIVE).text();
+      dao.record(SloKey.of(slo.id()), spec, now).ifPresent(v -> LOG.info("{}: definition version {}", slo.id(), v));
+    }
   }
 
   /** The series of an SLO, from the minutes PostgreSQL holds for its history. */

@@ -45,14 +45,24 @@ public final class ReportResource {
       throw SloResource.bad("period must be a month like 2026-11 or an ISO week like 2026-W47, found \"" + periodText + "\"");
     }
     String f = format == null ? "json" : format;
-    BudgetReport report = compute(jdbi, engine.slos(), period, Optional.of(Instant.now()), engine::attribution);
-    return switch (f) {
-      case "json" -> Response.ok(JsonReport.render(report), "application/json").build();
-      case "md" -> Response.ok(MarkdownReport.render(report), "text/markdown; charset=utf-8").build();
-      case "html" -> Response.ok(HtmlReport.render(report), "text/html; charset=utf-8").build();
-      case "csv" -> Response.ok(CsvReport.render(report), "text/csv; charset=utf-8").build();
-      default -> throw SloResource.bad("format must be json, md, html or csv, found \"" + f + "\"");
+    if (!f.matches("json|md|html|csv")) throw SloResource.bad("format must be json, md, html or csv, found \"" + f + "\"");
+    Instant now = Instant.now();
+    BudgetReport report = compute(jdbi, engine.slos(), period, Optional.of(now), engine::attribution);
+    String body = switch (f) {
+      case "json" -> JsonReport.render(report);
+      case "md" -> MarkdownReport.render(report);
+      case "html" -> HtmlReport.render(report);
+      default -> CsvReport.render(report);
     };
+    // Every report handed out is kept: what a manager was shown can be looked up later.
+    jdbi.onDemand(dev.observatory.slo.store.ReportDao.class).save(period.label(), f, body, now);
+    String type = switch (f) {
+      case "json" -> "application/json";
+      case "md" -> "text/markdown; charset=utf-8";
+      case "html" -> "text/html; charset=utf-8";
+      default -> "text/csv; charset=utf-8";
+    };
+    return Response.ok(body, type).build();
   }
 
   /** The report of {@code period}, each SLO's series read from PostgreSQL over the period and the one before. */

@@ -84,6 +84,11 @@ class EngineServerTest {
     assertThat(http.send(HttpRequest.newBuilder(URI.create(engine.baseUrl() + "/api/v1/slos/checkout/nope")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     assertThat(http.send(HttpRequest.newBuilder(URI.create(engine.baseUrl() + "/api/v1/reports/last-month")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
 
+    var jdbi = engine.database().jdbi();
+    assertThat(jdbi.onDemand(dev.observatory.slo.store.DefinitionDao.class).versions(dev.observatory.slo.store.SloKey.of("checkout", "place-order-availability")))
+        .as("the definition is kept, once").hasSize(1);
+    assertThat(jdbi.onDemand(dev.observatory.slo.store.ReportDao.class).ofPeriod("2026-11")).as("the report handed out is kept").isNotEmpty();
+
     // Stored minutes survive an engine restart.
     engine.close();
     engine = EngineServer.start(options, true, clock);
