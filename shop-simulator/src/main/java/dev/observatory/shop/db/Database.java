@@ -18,12 +18,16 @@ import org.apache.tomcat.jdbc.pool.PoolProperties;
  * schema is migrated with Flyway on open.
  */
 public final class Database implements AutoCloseable {
-  private final EmbeddedPostgres embedded;
+  private EmbeddedPostgres embedded;
+  private final Path dataDirectory;
+  private final int port;
   private final DataSource dataSource;
   private final String description;
 
-  private Database(EmbeddedPostgres embedded, DataSource dataSource, String description) {
+  private Database(EmbeddedPostgres embedded, Path dataDirectory, DataSource dataSource, String description) {
     this.embedded = embedded;
+    this.dataDirectory = dataDirectory;
+    this.port = embedded == null ? 0 : embedded.getPort();
     this.dataSource = dataSource;
     this.description = description;
   }
@@ -31,13 +35,9 @@ public final class Database implements AutoCloseable {
   /** Starts (or reopens) the embedded server with its data in {@code dataDirectory}, on a free port. */
   public static Database embedded(Path dataDirectory) throws IOException {
     Files.createDirectories(dataDirectory);
-    EmbeddedPostgres pg = EmbeddedPostgres.builder()
-        .setDataDirectory(dataDirectory)
-        .setCleanDataDirectory(false)
-        .setPort(0)
-        .start();
+    EmbeddedPostgres pg = start(dataDirectory, 0);
     String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres?user=postgres";
-    return new Database(pg, pooled(url), "embedded PostgreSQL on 127.0.0.1:" + pg.getPort() + ", data in " + dataDirectory);
+    return new Database(pg, dataDirectory, pooled(url), "embedded PostgreSQL on 127.0.0.1:" + pg.getPort() + ", data in " + dataDirectory);
   }
 
   /** A server at {@code jdbc:postgresql://host:port/db?user=...&password=...}. */
@@ -45,7 +45,32 @@ public final class Database implements AutoCloseable {
     if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://")) {
       throw new IllegalArgumentException("database URL must start with jdbc:postgresql://, found \"" + jdbcUrl + "\"");
     }
-    return new Database(null, pooled(jdbcUrl), "PostgreSQL at " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+    return new Database(null, null, pooled(jdbcUrl), "PostgreSQL at " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+  }
+
+  private static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(dataDirectory)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        // The embedded default turns synchronous commits off; an order acknowledged to a shopper must survive a crash.
+        .setServerConfig("synchronous_commit", "on")
+        .start();
+  }
+
+  /** Stops the embedded server hard (open connections are cut) and keeps its data; for restart tests. */
+  public synchronized void stopEmbeddedServer() throws IOException {
+    if (dataDirectory == null) throw new IllegalStateException(description + ": not an embedded server");
+    if (embedded != null) {
+      embedded.close();
+      embedded = null;
+    }
+  }
+
+  /** Starts the embedded server again on the same data folder and port. */
+  public synchronized void startEmbeddedServer() throws IOException {
+    if (dataDirectory == null) throw new IllegalStateException(description + ": not an embedded server");
+    if (embedded == null) embedded = start(dataDirectory, port);
   }
 
   /** A connection pool: a new PostgreSQL connection per request would cost milliseconds each. */
@@ -60,7 +85,7 @@ public final class Database implements AutoCloseable {
     p.setMaxWait(10_000);
     p.setTestOnBorrow(true);
     p.setValidationQuery("SELECT 1");
-    p.setValidationInterval(30_000);
+    p.setValidationInterval(0); // validate on every borrow: after a database restart no dead connection is handed out
     p.setDefaultAutoCommit(true);
     return new org.apache.tomcat.jdbc.pool.DataSource(p);
   }
@@ -99,7 +124,7 @@ public final class Database implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     if (dataSource instanceof org.apache.tomcat.jdbc.pool.DataSource pool) pool.close(true);
     if (embedded != null) embedded.close();
   }
