@@ -154,6 +154,10 @@ public final class EngineServer implements AutoCloseable {
     return URI.create("http://" + options.host() + ":" + options.port());
   }
 
+  public int adminPort() {
+    return options.adminPort();
+  }
+
   public EngineOptions options() {
     return options;
   }

@@ -19,12 +19,42 @@ final class FakeTarget implements AutoCloseable {
   /** Cumulative calls and errors per "service|span name". */
   final Map<String, long[]> counters = new ConcurrentHashMap<>();
   final List<String> webhooks = new CopyOnWriteArrayList<>();
+  /** What /metrics answers. */
+  enum Mode { OK, HTML, ERROR, GARBAGE }
+
+  volatile Mode mode = Mode.OK;
   /** Cumulative errors of outgoing calls per "service|span name". */
   final Map<String, long[]> clientErrors = new ConcurrentHashMap<>();
 
   FakeTarget() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/metrics", ex -> {
+      switch (mode) {
+        case HTML -> {
+          byte[] html = "<html><body>Bad gateway</body></html>".getBytes(StandardCharsets.UTF_8);
+          ex.getResponseHeaders().add("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, html.length);
+          ex.getResponseBody().write(html);
+          ex.close();
+          return;
+        }
+        case ERROR -> {
+          ex.sendResponseHeaders(500, -1);
+          ex.close();
+          return;
+        }
+        case GARBAGE -> {
+          byte[] junk = "traces_span_metrics_calls_total{service_name=\"checkout\" 12\n".getBytes(StandardCharsets.UTF_8);
+          ex.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4");
+          ex.sendResponseHeaders(200, junk.length);
+          ex.getResponseBody().write(junk);
+          ex.close();
+          return;
+        }
+        default -> {
+          // a good page, below
+        }
+      }
       StringBuilder page = new StringBuilder("# TYPE traces_span_metrics_calls_total counter\n");
       counters.forEach((key, c) -> {
         String[] k = key.split("\\|");
