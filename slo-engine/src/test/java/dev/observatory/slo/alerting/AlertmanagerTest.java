@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -37,13 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  * (CI=true) when the binary is missing; skipped elsewhere.
  */
 class AlertmanagerTest {
-  static final Path BINARY = Path.of(System.getProperty("alertmanager.binary", "/usr/bin/prometheus-alertmanager"));
+  static final Path BINARY = AlertmanagerProcess.BINARY;
   static final Duration PATIENCE = Duration.ofSeconds(30);
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
-  static Process alertmanager;
+  static AlertmanagerProcess alertmanager;
   static URI base;
 
   @BeforeAll
@@ -53,38 +50,13 @@ class AlertmanagerTest {
       Assumptions.abort(BINARY + " is missing");
     }
     // One receiver that leads nowhere: this test checks what Alertmanager stores, not what it sends on.
-    Path config = Files.writeString(dir.resolve("alertmanager.yml"), String.join("\n",
-        "route:",
-        "  receiver: nowhere",
-        "receivers:",
-        "  - name: nowhere",
-        "    webhook_configs:",
-        "      - url: 'http://127.0.0.1:9/nowhere'",
-        ""));
-    int port = freePort();
-    base = URI.create("http://127.0.0.1:" + port);
-    alertmanager = new ProcessBuilder(BINARY.toString(),
-        "--config.file=" + config,
-        "--storage.path=" + Files.createDirectories(dir.resolve("data")),
-        "--web.listen-address=127.0.0.1:" + port,
-        "--cluster.listen-address=",
-        "--log.level=warn")
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("alertmanager.log").toFile())
-        .start();
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!ready()) {
-      if (!alertmanager.isAlive()) fail("Alertmanager exited with " + alertmanager.exitValue() + ": " + Files.readString(dir.resolve("alertmanager.log")));
-      if (Instant.now().isAfter(deadline)) fail("Alertmanager not ready within " + PATIENCE + ": " + Files.readString(dir.resolve("alertmanager.log")));
-      Thread.sleep(100);
-    }
+    alertmanager = new AlertmanagerProcess(dir);
+    base = alertmanager.base();
   }
 
   @AfterAll
   static void stopAlertmanager() throws InterruptedException {
-    if (alertmanager == null) return;
-    alertmanager.destroy();
-    if (!alertmanager.waitFor(10, TimeUnit.SECONDS)) alertmanager.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    if (alertmanager != null) alertmanager.close();
   }
 
   @Test
@@ -149,24 +121,6 @@ class AlertmanagerTest {
       if (condition.test(alerts)) return alerts;
       if (Instant.now().isAfter(deadline)) fail(what + " within " + PATIENCE + "; Alertmanager lists " + alerts);
       Thread.sleep(100);
-    }
-  }
-
-  static boolean ready() {
-    try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/-/ready")).timeout(Duration.ofSeconds(1)).GET().build();
-      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }
