@@ -52,6 +52,8 @@ final class Engine {
   private final Map<SloId, MinuteSeries> series = new LinkedHashMap<>();
   private final Map<SloId, SloStatus> statuses = new ConcurrentHashMap<>();
   private final Map<SloId, List<MinuteTally>> pending = new TreeMap<>();
+  private final Map<String, Instant> lastResent = new java.util.HashMap<>();
+  private static final java.time.Duration RESEND_DELAY = java.time.Duration.ofMinutes(1);
   private final SliScraper scraper;
   private final Jdbi jdbi;
   private final Clock clock;
@@ -179,11 +181,16 @@ final class Engine {
         for (String target : targets) outbox.enqueue(target, notification, now);
       }
     }
-    // Alertmanager forgets a firing alert that is not sent again (resolve_timeout): re-send, as Prometheus does.
+    // Alertmanager forgets a firing alert that is not sent again (resolve_timeout): re-send it, at
+    // most once a minute as Prometheus does (--rules.alert.resend-delay), not on every cycle.
     if (targets.contains(ALERTMANAGER)) {
       for (var episode : alerts.openEpisodes()) {
         SloStatus status = statuses.get(episode.slo());
-        if (status != null) outbox.enqueue(ALERTMANAGER, Notifications.refresh(slos.get(episode.slo()), episode, status, Optional.empty()), now);
+        String key = episode.slo() + ":" + episode.severity();
+        Instant last = lastResent.get(key);
+        if (status == null || (last != null && last.plus(RESEND_DELAY).isAfter(now))) continue;
+        outbox.enqueue(ALERTMANAGER, Notifications.refresh(slos.get(episode.slo()), episode, status, Optional.empty()), now);
+        lastResent.put(key, now);
       }
     }
   }
