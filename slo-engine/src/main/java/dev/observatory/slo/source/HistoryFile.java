@@ -34,12 +34,17 @@ public final class HistoryFile {
     } catch (ExpositionException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
+    return minutes(file.toString(), result);
+  }
+
+  /** The closed minutes with data of an import's counts; warnings prefixed with {@code origin}. */
+  static Minutes minutes(String origin, HistoryImport.Result result) {
     SortedMap<SloId, List<MinuteTally>> out = new TreeMap<>();
     result.counts().forEach((id, counts) -> {
       List<MinuteTally> minutes = new ArrayList<>();
       for (MinuteTally t : MinuteTally.of(counts, counts.startEpochMinute(), counts.endEpochMinute())) if (t.hasData()) minutes.add(t);
       out.put(id, minutes);
     });
-    return new Minutes(out, result.warnings().stream().map(w -> file + ": " + w).toList());
+    return new Minutes(out, result.warnings().stream().map(w -> origin + ": " + w).toList());
   }
 }

@@ -89,7 +89,7 @@ final class HistoryImport {
     }
   }
 
-  private static final class Collector implements ExpositionSink {
+  static final class Collector implements ExpositionSink {
     private final SliSelection selection;
     private final Map<SeriesId, List<SliSelection.Match>> matchCache = new HashMap<>();
     private final Map<SeriesKey, Buffer> buffers = new LinkedHashMap<>();

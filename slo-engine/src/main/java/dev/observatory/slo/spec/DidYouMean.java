@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Suggests the known name closest to a misspelt one, when it is close enough to be a typo. */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
   /** {@code " (did you mean \"objective\"?)"}, or an empty string when nothing is close. */
-  static String suggest(String unknown, Collection<String> known) {
+  public static String suggest(String unknown, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

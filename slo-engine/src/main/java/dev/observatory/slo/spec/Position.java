@@ -5,7 +5,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Where something was written: file and 1-based line and column. */
 public record Position(String file, int line, int column) {
-  static Position of(String file, Node node) {
+  public static Position of(String file, Node node) {
     return of(file, node.getStartMark());
   }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Collects problems so that validation reports every one of them, not only the first. */
-final class Problems {
+public final class Problems {
+  public Problems() {}
+
   private final List<SpecProblem> all = new ArrayList<>();
 
-  void error(Position at, String message) {
+  public void error(Position at, String message) {
     all.add(new SpecProblem(at.file(), at.line(), at.column(), SpecProblem.Level.ERROR, message));
   }
 
@@ -24,11 +26,11 @@ final class Problems {
     warning(Position.of(file, node), message);
   }
 
-  int errorCount() {
+  public int errorCount() {
     return (int) all.stream().filter(SpecProblem::isError).count();
   }
 
-  List<SpecProblem> list() {
+  public List<SpecProblem> list() {
     return List.copyOf(all);
   }
 }

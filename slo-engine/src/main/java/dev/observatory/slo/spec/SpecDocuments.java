@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * Turns the bytes of one file into YAML documents, refusing what is not a spec before the YAML
  * parser sees it: files that are too large, binary, not UTF-8, or empty.
  */
-final class SpecDocuments {
+public final class SpecDocuments {
   /** Spec files are small; anything larger is a mistake (a log, a dump) and is refused unread. */
   static final long MAX_BYTES = 1024 * 1024;
 
@@ -36,7 +36,7 @@ final class SpecDocuments {
   }
 
   /** The documents of a file, or an empty list after reporting why there are none. */
-  static List<Node> read(String file, byte[] bytes, Problems problems) {
+  public static List<Node> read(String file, byte[] bytes, Problems problems) {
     if (bytes.length > MAX_BYTES) {
       problems.error(new Position(file, 0, 0), String.format(java.util.Locale.ROOT, "file is %,d bytes (%.1f MiB); a spec file may be at most 1 MiB (%,d bytes)", bytes.length, bytes.length / 1048576.0, MAX_BYTES));
       return List.of();

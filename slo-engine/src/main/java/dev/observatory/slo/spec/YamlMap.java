@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * bad value) at the right position and returns {@code null}, so a mapper reads on and collects
  * every problem of a file in one pass.
  */
-final class YamlMap {
+public final class YamlMap {
   private final String file;
   private final Node node;
   private final Problems problems;
@@ -49,7 +49,7 @@ final class YamlMap {
   }
 
   /** The mapping at {@code node}, or null after reporting that it is not one. */
-  static YamlMap of(String file, Node node, Problems problems, String what) {
+  public static YamlMap of(String file, Node node, Problems problems, String what) {
     if (!(node instanceof MappingNode)) {
       problems.error(file, node, (what.isEmpty() ? "a spec document" : what) + " must be a mapping, found " + describe(node));
       return null;
@@ -65,46 +65,46 @@ final class YamlMap {
     return node;
   }
 
-  Problems problems() {
+  public Problems problems() {
     return problems;
   }
 
   /** The path of this mapping in its document, e.g. {@code slos[1].sli}. */
-  String where() {
+  public String where() {
     return where;
   }
 
-  Position position() {
+  public Position position() {
     return Position.of(file, node);
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     NodeTuple t = fields.get(key);
     return t != null && !isNull(t.getValueNode());
   }
 
-  Set<String> keys() {
+  public Set<String> keys() {
     return fields.keySet();
   }
 
   /** The value node of a present, non-null key, else null (no report). */
-  Node raw(String key) {
+  public Node raw(String key) {
     NodeTuple t = fields.get(key);
     return t == null || isNull(t.getValueNode()) ? null : t.getValueNode();
   }
 
-  Position positionOf(String key) {
+  public Position positionOf(String key) {
     NodeTuple t = fields.get(key);
     return t == null ? position() : Position.of(file, t.getValueNode());
   }
 
-  Position keyPosition(String key) {
+  public Position keyPosition(String key) {
     NodeTuple t = fields.get(key);
     return t == null ? position() : Position.of(file, t.getKeyNode());
   }
 
   /** Reports every key that is not in {@code known}, suggesting the nearest known one. */
-  void rejectUnknown(Set<String> known) {
+  public void rejectUnknown(Set<String> known) {
     for (Map.Entry<String, NodeTuple> e : fields.entrySet()) {
       if (!known.contains(e.getKey())) {
         problems.error(
@@ -130,7 +130,7 @@ final class YamlMap {
     return s.getValue();
   }
 
-  String string(String key, boolean required) {
+  public String string(String key, boolean required) {
     Node v = value(key, required);
     if (v == null) return null;
     if (!(v instanceof ScalarNode s)) {
@@ -144,7 +144,7 @@ final class YamlMap {
     return s.getValue();
   }
 
-  BigDecimal number(String key, boolean required) {
+  public BigDecimal number(String key, boolean required) {
     Node v = value(key, required);
     if (v == null) return null;
     if (v instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
@@ -168,7 +168,7 @@ final class YamlMap {
     return null;
   }
 
-  Duration duration(String key, boolean required) {
+  public Duration duration(String key, boolean required) {
     String text = string(key, required);
     if (text == null) return null;
     try {
@@ -180,7 +180,7 @@ final class YamlMap {
   }
 
   /** The mapping under {@code key}; read once, so its problems are reported once however often it is asked for. */
-  YamlMap map(String key, boolean required) {
+  public YamlMap map(String key, boolean required) {
     if (children.containsKey(key)) return children.get(key);
     Node v = value(key, required);
     YamlMap child = v == null ? null : YamlMap.of(file, v, problems, qualified(key));
@@ -219,7 +219,7 @@ final class YamlMap {
   }
 
   /** The items of a list as mappings, reporting items that are not mappings. */
-  List<YamlMap> maps(String key, boolean required) {
+  public List<YamlMap> maps(String key, boolean required) {
     List<Node> items = list(key, required);
     if (items == null) return null;
     List<YamlMap> out = new ArrayList<>();
@@ -230,7 +230,7 @@ final class YamlMap {
     return out;
   }
 
-  String qualified(String key) {
+  public String qualified(String key) {
     return where.isEmpty() ? key : where + "." + key;
   }
 
