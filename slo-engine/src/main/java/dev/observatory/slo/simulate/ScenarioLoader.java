@@ -7,7 +7,6 @@ import dev.observatory.slo.spec.SpecDocuments;
 import dev.observatory.slo.spec.SpecProblem;
 import dev.observatory.slo.spec.YamlMap;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +52,9 @@ public final class ScenarioLoader {
   private static Scenario parse(String file, byte[] bytes, int days) {
     if (days < 1) throw new IllegalArgumentException("days must be at least 1, got " + days);
     Problems problems = new Problems();
-    List<Node> docs = SpecDocuments.read(file, bytes, problems);
+    List<Node> docs = SpecDocuments.read(file, bytes, problems, "a scenario (apiVersion: observatory/v1, kind: Scenario)");
     Scenario scenario = null;
     if (docs.size() > 1) problems.error(Position.of(file, docs.get(1)), "a scenario file holds one document, found " + docs.size());
-    if (docs.isEmpty() && problems.errorCount() == 0) problems.error(new Position(file, 0, 0), "empty file: expected a scenario (apiVersion: observatory/v1, kind: Scenario)");
     if (!docs.isEmpty()) {
       YamlMap doc = YamlMap.of(file, docs.get(0), problems, "");
       if (doc != null) scenario = map(doc, days, problems);

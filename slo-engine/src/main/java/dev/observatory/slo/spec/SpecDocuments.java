@@ -37,6 +37,11 @@ public final class SpecDocuments {
 
   /** The documents of a file, or an empty list after reporting why there are none. */
   public static List<Node> read(String file, byte[] bytes, Problems problems) {
+    return read(file, bytes, problems, "an SLO spec (apiVersion: observatory/v1, openslo/v1, or Sloth's version: prometheus/v1)");
+  }
+
+  /** As {@link #read(String, byte[], Problems)}; {@code expected} says what an empty file should have held. */
+  public static List<Node> read(String file, byte[] bytes, Problems problems, String expected) {
     if (bytes.length > MAX_BYTES) {
       problems.error(new Position(file, 0, 0), String.format(java.util.Locale.ROOT, "file is %,d bytes (%.1f MiB); a spec file may be at most 1 MiB (%,d bytes)", bytes.length, bytes.length / 1048576.0, MAX_BYTES));
       return List.of();
@@ -64,7 +69,7 @@ public final class SpecDocuments {
       problems.error(new Position(file, 0, 0), "cannot read YAML: " + firstLine(e.getMessage()));
       return List.of();
     }
-    if (docs.isEmpty()) problems.error(new Position(file, 0, 0), "empty file: expected an SLO spec (apiVersion: observatory/v1, openslo/v1, or Sloth's version: prometheus/v1)");
+    if (docs.isEmpty()) problems.error(new Position(file, 0, 0), "empty file: expected " + expected);
     return docs;
   }
 
