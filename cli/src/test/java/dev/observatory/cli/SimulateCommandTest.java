@@ -76,6 +76,15 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aWeekOrLongerShowsProgressOnStderr() throws Exception {
+    Path scenario = Files.writeString(dir.resolve("s.yaml"), SCENARIO);
+    CliRun run = CliRun.of("simulate", "--scenario", scenario.toString(), "--days", "7", "--out", dir.resolve("h.om").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.errLines()).containsExactly("simulate: 50% (1/2 series groups)", "simulate: 100% (2/2 series groups)");
+    assertThat(run.out()).contains("2 series, 20,162 samples");
+  }
+
+  @Test
   void helpExplainsTheFormatAndTheOptions() {
     CliRun run = CliRun.of("simulate", "--help");
     assertThat(run.code()).isZero();

@@ -37,7 +37,8 @@ public final class OpenMetricsWriter implements HistorySink {
    */
   public static Summary write(SyntheticHistory history, Path file, SyntheticHistory.Progress progress) throws IOException {
     Path target = file.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    // Next to the target (same file system, so the move is atomic), with the umask's permissions.
+    Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
     try {
       OpenMetricsWriter writer;
       try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
