@@ -1,0 +1,137 @@
+package dev.observatory.slo.backtest;
+
+import dev.observatory.slo.alerting.AlertEvent;
+import dev.observatory.slo.alerting.AlertStateMachine;
+import dev.observatory.slo.alerting.Damping;
+import dev.observatory.slo.math.AlertState;
+import dev.observatory.slo.math.AlertStatus;
+import dev.observatory.slo.math.PeriodStatus;
+import dev.observatory.slo.math.SloStatus;
+import dev.observatory.slo.math.WindowCounts;
+import dev.observatory.slo.model.BurnRateAlert;
+import dev.observatory.slo.model.Severity;
+import dev.observatory.slo.model.SloId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The alert episodes of one SLO under one policy: per minute the verdict of every pair from the
+ * kernel's burn rates, then the engine's {@link AlertStateMachine}, one severity at a time.
+ *
+ * <p>The machine is called only where it can change something: when a severity fires while
+ * inactive, on the last minute of each run of firing minutes (earlier ones would only move "last
+ * firing" forward, which the last one does too), and on quiet minutes while the alert is open.
+ * Minutes with no data change nothing in the machine and are skipped. A test proves the episodes
+ * equal those of calling the machine every minute.
+ */
+final class EpisodeFinder {
+  private static final PeriodStatus NOT_EVALUATED = new PeriodStatus(0, 0, Duration.ZERO, WindowCounts.NONE,
+      OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+
+  private static final byte FIRING = 2;
+  private static final byte QUIET = 1;
+  private static final byte NO_DATA = 0;
+
+  private final SloId slo;
+  private final WindowKernel kernel;
+  private final List<BurnRateAlert> alerts;
+  private final double[][] longBurn;
+  private final double[][] shortBurn;
+  private final int[] longMinutes;
+  private final long minEvents;
+  private final int fromK;
+
+  /**
+   * @param burnRates per pair {long, short} burn-rate arrays over evaluation indices {@code [fromK, …]}
+   */
+  EpisodeFinder(SloId slo, WindowKernel kernel, List<BurnRateAlert> alerts, double[][][] burnRates, long minEvents, int fromK) {
+    this.slo = slo;
+    this.kernel = kernel;
+    this.alerts = List.copyOf(alerts);
+    this.longBurn = new double[alerts.size()][];
+    this.shortBurn = new double[alerts.size()][];
+    this.longMinutes = new int[alerts.size()];
+    for (int j = 0; j < alerts.size(); j++) {
+      longBurn[j] = burnRates[j][0];
+      shortBurn[j] = burnRates[j][1];
+      longMinutes[j] = (int) alerts.get(j).longWindow().toMinutes();
+    }
+    this.minEvents = minEvents;
+    this.fromK = fromK;
+  }
+
+  /** The episodes, by start, over evaluation indices {@code [fromK, toK]}. */
+  List<Episode> find(int toK, Damping damping, boolean everyMinute) {
+    List<Episode> episodes = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      int[] pairs = java.util.stream.IntStream.range(0, alerts.size()).filter(j -> alerts.get(j).severity() == severity).toArray();
+      if (pairs.length > 0) replay(severity, pairs, toK, damping, everyMinute, episodes);
+    }
+    episodes.sort(java.util.Comparator.comparingLong(Episode::startEpochMinute).thenComparing(Episode::severity));
+    return episodes;
+  }
+
+  private void replay(Severity severity, int[] pairs, int toK, Damping damping, boolean everyMinute, List<Episode> out) {
+    AlertStateMachine machine = new AlertStateMachine(damping);
+    boolean open = false;
+    long openedAt = 0;
+    BurnRateAlert tripped = null;
+    for (int k = fromK; k <= toK; k++) {
+      byte verdict = verdict(pairs, k);
+      boolean call = everyMinute
+          || (verdict == FIRING && (!open || k == toK || verdict(pairs, k + 1) != FIRING))
+          || (verdict == QUIET && open);
+      if (!call) continue;
+      long now = kernel.start() + k;
+      for (AlertEvent e : machine.observe(status(pairs, k, now), Instant.ofEpochSecond(now * 60))) {
+        if (e.kind() == AlertEvent.Kind.FIRED) {
+          open = true;
+          openedAt = now;
+          tripped = e.pair().alert();
+        } else {
+          open = false;
+          out.add(new Episode(severity, tripped, openedAt, OptionalLong.of(now), List.of()));
+        }
+      }
+    }
+    if (open) out.add(new Episode(severity, tripped, openedAt, OptionalLong.empty(), List.of()));
+  }
+
+  private byte verdict(int[] pairs, int k) {
+    boolean allQuiet = true;
+    for (int j : pairs) {
+      byte s = state(j, k);
+      if (s == FIRING) return FIRING;
+      if (s != QUIET) allQuiet = false;
+    }
+    return allQuiet ? QUIET : NO_DATA;
+  }
+
+  private byte state(int j, int k) {
+    double l = longBurn[j][k - fromK];
+    double s = shortBurn[j][k - fromK];
+    if (Double.isNaN(l) || Double.isNaN(s)) return NO_DATA;
+    double factor = alerts.get(j).factor();
+    if (l > factor && s > factor && (minEvents == 0 || kernel.total(k, longMinutes[j]) >= minEvents)) return FIRING;
+    return QUIET;
+  }
+
+  private SloStatus status(int[] pairs, int k, long now) {
+    List<AlertStatus> statuses = new ArrayList<>(pairs.length);
+    for (int j : pairs) {
+      byte s = state(j, k);
+      AlertState state = s == FIRING ? AlertState.FIRING : s == QUIET ? AlertState.OK : AlertState.NO_DATA;
+      statuses.add(new AlertStatus(alerts.get(j), state, optional(longBurn[j][k - fromK]), optional(shortBurn[j][k - fromK])));
+    }
+    return new SloStatus(slo, now, List.of(), NOT_EVALUATED, statuses, Optional.empty());
+  }
+
+  private static OptionalDouble optional(double v) {
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+}
