@@ -121,12 +121,16 @@ final class EpisodeFinder {
     return QUIET;
   }
 
+  /** The state of pair {@code j} at evaluation index {@code k}, as the engine names it (tests). */
+  AlertState stateOf(int j, int k) {
+    byte s = state(j, k);
+    return s == FIRING ? AlertState.FIRING : s == QUIET ? AlertState.OK : AlertState.NO_DATA;
+  }
+
   private SloStatus status(int[] pairs, int k, long now) {
     List<AlertStatus> statuses = new ArrayList<>(pairs.length);
     for (int j : pairs) {
-      byte s = state(j, k);
-      AlertState state = s == FIRING ? AlertState.FIRING : s == QUIET ? AlertState.OK : AlertState.NO_DATA;
-      statuses.add(new AlertStatus(alerts.get(j), state, optional(longBurn[j][k - fromK]), optional(shortBurn[j][k - fromK])));
+      statuses.add(new AlertStatus(alerts.get(j), stateOf(j, k), optional(longBurn[j][k - fromK]), optional(shortBurn[j][k - fromK])));
     }
     return new SloStatus(slo, now, List.of(), NOT_EVALUATED, statuses, Optional.empty());
   }
