@@ -6,9 +6,8 @@ import java.util.OptionalDouble;
 
 /**
  * One window's error ratio at every evaluated minute: value {@code i} is the ratio over
- * {@code [t - window, t)} at evaluation time {@code t = firstEvaluationEpochMinute + i} (the
- * Prometheus sample of {@code rate(x[window])} at {@code t × 60} seconds). Empty where the window
- * had no events.
+ * {@code [t - window, t)} at evaluation time {@code t = firstEvaluationEpochMinute + i}. Empty
+ * where the window had no events.
  */
 public final class WindowSeries {
   private final Duration window;
