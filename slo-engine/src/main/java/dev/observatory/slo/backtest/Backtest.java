@@ -77,7 +77,6 @@ public final class Backtest {
 
     List<List<BurnRateAlert>> alerts = new ArrayList<>();
     TreeSet<Duration> windows = new TreeSet<>(STANDARD_WINDOWS);
-    windows.addAll(input.seriesWindows());
     for (AlertPolicy policy : input.policies()) {
       List<BurnRateAlert> pairs = policy.alertsFor(slo);
       alerts.add(pairs);
@@ -86,9 +85,8 @@ public final class Backtest {
         windows.add(a.shortWindow());
       }
     }
-    Map<Duration, double[]> ratios = new HashMap<>();
     Map<Duration, double[]> burns = new HashMap<>();
-    for (Duration w : windows) ratios.put(w, kernel.ratios(Math.toIntExact(w.toMinutes()), fromK, toK));
+    for (Duration w : windows) burns.put(w, kernel.burnRates(Math.toIntExact(w.toMinutes()), fromK, toK, budget));
 
     SloLedger ledger = new SloLedger(slo, counts, historyStart);
     List<Incident> incidents = input.incidents().stream()
@@ -101,10 +99,7 @@ public final class Backtest {
       List<BurnRateAlert> pairs = alerts.get(p);
       double[][][] pairBurns = new double[pairs.size()][][];
       for (int j = 0; j < pairs.size(); j++) {
-        pairBurns[j] = new double[][] {
-          burns.computeIfAbsent(pairs.get(j).longWindow(), w -> WindowKernel.burnRates(ratios.get(w), budget)),
-          burns.computeIfAbsent(pairs.get(j).shortWindow(), w -> WindowKernel.burnRates(ratios.get(w), budget))
-        };
+        pairBurns[j] = new double[][] {burns.get(pairs.get(j).longWindow()), burns.get(pairs.get(j).shortWindow())};
       }
       List<Episode> episodes = new EpisodeFinder(slo.id(), kernel, pairs, pairBurns, policy.minEvents(), fromK).find(toK, policy.resolveAfter(), false);
       episodes = GroundTruth.attribute(episodes, incidents);
@@ -112,7 +107,7 @@ public final class Backtest {
       policies.add(new PolicyOutcome(policy.name(), pairs, episodes, outcomes, Measures.of(episodes, outcomes, groundTruth)));
     }
     List<WindowSeries> series = input.seriesWindows().stream()
-        .map(w -> new WindowSeries(w, range.fromEpochMinute() + 1, ratios.get(w)))
+        .map(w -> new WindowSeries(w, range.fromEpochMinute() + 1, kernel.ratios(Math.toIntExact(w.toMinutes()), fromK, toK)))
         .toList();
     return new SloOutcome(slo, ledger.periods(range), series, policies);
   }

@@ -43,6 +43,7 @@ final class EpisodeFinder {
   private final double[][] longBurn;
   private final double[][] shortBurn;
   private final int[] longMinutes;
+  private final double[] factors;
   private final long minEvents;
   private final int fromK;
 
@@ -56,10 +57,12 @@ final class EpisodeFinder {
     this.longBurn = new double[alerts.size()][];
     this.shortBurn = new double[alerts.size()][];
     this.longMinutes = new int[alerts.size()];
+    this.factors = new double[alerts.size()];
     for (int j = 0; j < alerts.size(); j++) {
       longBurn[j] = burnRates[j][0];
       shortBurn[j] = burnRates[j][1];
       longMinutes[j] = (int) alerts.get(j).longWindow().toMinutes();
+      factors[j] = alerts.get(j).factor();
     }
     this.minEvents = minEvents;
     this.fromK = fromK;
@@ -116,7 +119,7 @@ final class EpisodeFinder {
     double l = longBurn[j][k - fromK];
     double s = shortBurn[j][k - fromK];
     if (Double.isNaN(l) || Double.isNaN(s)) return NO_DATA;
-    double factor = alerts.get(j).factor();
+    double factor = factors[j];
     if (l > factor && s > factor && (minEvents == 0 || kernel.total(k, longMinutes[j]) >= minEvents)) return FIRING;
     return QUIET;
   }

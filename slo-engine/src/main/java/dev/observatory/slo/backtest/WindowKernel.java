@@ -86,10 +86,26 @@ final class WindowKernel {
     return out;
   }
 
-  /** Burn rates (ratio ÷ error budget, as the engine divides) of {@code ratios}, NaN kept. */
-  static double[] burnRates(double[] ratios, double errorBudget) {
-    double[] out = new double[ratios.length];
-    for (int i = 0; i < ratios.length; i++) out[i] = ratios[i] / errorBudget;
+  /**
+   * Burn rates of the window at every index in {@code [fromK, toK]}: the ratio of {@link #ratios}
+   * ÷ the error budget, as the engine divides, in one pass; NaN where the window has no events.
+   */
+  double[] burnRates(int window, int fromK, int toK, double errorBudget) {
+    double[] out = new double[toK - fromK + 1];
+    final double[] t = totalSums;
+    final double[] b = badSums;
+    final int[] d = dataSums;
+    for (int k = fromK; k <= toK; k++) {
+      int lo = k - window < 0 ? 0 : k - window;
+      double total = t[k] - t[lo];
+      if (d[k] - d[lo] > 0 && total > 0) {
+        double good = total - (b[k] - b[lo]);
+        double ratio = (total - good) / total;
+        out[k - fromK] = (ratio <= 0 ? 0.0 : Math.min(ratio, 1.0)) / errorBudget;
+      } else {
+        out[k - fromK] = Double.NaN;
+      }
+    }
     return out;
   }
 

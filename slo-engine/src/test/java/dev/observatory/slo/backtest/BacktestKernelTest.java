@@ -54,7 +54,7 @@ class BacktestKernelTest {
     });
   }
 
-  @ParameterizedTest(name = "{0}: every window's ratio and every pair's state equal SloPlan.evaluate at every minute")
+  @ParameterizedTest(name = "{0}: every window's ratio, every pair's burn rate and state equal SloPlan.evaluate at every minute")
   @MethodSource("cases")
   void theKernelEqualsTheEngineMinuteByMinute(String name, long seed, boolean fractional, Slo slo) {
     MinuteCounts counts = random(seed, fractional);
@@ -69,8 +69,8 @@ class BacktestKernelTest {
     double[][][] burns = new double[pairs.size()][][];
     for (int j = 0; j < pairs.size(); j++) {
       burns[j] = new double[][] {
-        WindowKernel.burnRates(ratios[windows.indexOf(pairs.get(j).longWindow())], budget),
-        WindowKernel.burnRates(ratios[windows.indexOf(pairs.get(j).shortWindow())], budget)};
+        kernel.burnRates((int) pairs.get(j).longWindow().toMinutes(), 1, MINUTES, budget),
+        kernel.burnRates((int) pairs.get(j).shortWindow().toMinutes(), 1, MINUTES, budget)};
     }
     EpisodeFinder finder = new EpisodeFinder(slo.id(), kernel, pairs, burns, 0, 1);
 
@@ -89,6 +89,13 @@ class BacktestKernelTest {
         }
       }
       for (int j = 0; j < pairs.size(); j++) {
+        var expectedLong = status.alerts().get(j).longBurnRate();
+        double actualLong = burns[j][0][k - 1];
+        if (expectedLong.isPresent()) {
+          assertThat(actualLong).as("long burn of %s at %d", pairs.get(j), k).isEqualTo(expectedLong.getAsDouble());
+        } else {
+          assertThat(actualLong).as("long burn of %s at %d", pairs.get(j), k).isNaN();
+        }
         AlertState state = finder.stateOf(j, k);
         assertThat(state).as("%s at %d", pairs.get(j), k).isEqualTo(status.alerts().get(j).state());
         if (state == AlertState.FIRING) firing++;
@@ -108,8 +115,8 @@ class BacktestKernelTest {
     for (int j = 0; j < pairs.size(); j++) {
       double budget = slo.objective().errorBudget();
       burns[j] = new double[][] {
-        WindowKernel.burnRates(kernel.ratios((int) pairs.get(j).longWindow().toMinutes(), 1, MINUTES), budget),
-        WindowKernel.burnRates(kernel.ratios((int) pairs.get(j).shortWindow().toMinutes(), 1, MINUTES), budget)};
+        kernel.burnRates((int) pairs.get(j).longWindow().toMinutes(), 1, MINUTES, budget),
+        kernel.burnRates((int) pairs.get(j).shortWindow().toMinutes(), 1, MINUTES, budget)};
     }
     for (Damping damping : List.of(Damping.DEFAULT, Damping.afterEvaluations(3), Damping.after(Duration.ofMinutes(1)))) {
       EpisodeFinder finder = new EpisodeFinder(slo.id(), kernel, pairs, burns, 0, 1);
