@@ -84,10 +84,11 @@ final class EpisodeFinder {
     boolean open = false;
     long openedAt = 0;
     BurnRateAlert tripped = null;
+    byte[] verdicts = verdicts(pairs, toK);
     for (int k = fromK; k <= toK; k++) {
-      byte verdict = verdict(pairs, k);
+      byte verdict = verdicts[k - fromK];
       boolean call = everyMinute
-          || (verdict == FIRING && (!open || k == toK || verdict(pairs, k + 1) != FIRING))
+          || (verdict == FIRING && (!open || verdicts[k + 1 - fromK] != FIRING))
           || (verdict == QUIET && open);
       if (!call) continue;
       long now = kernel.start() + k;
@@ -105,14 +106,20 @@ final class EpisodeFinder {
     if (open) out.add(new Episode(severity, tripped, openedAt, OptionalLong.empty(), List.of()));
   }
 
-  private byte verdict(int[] pairs, int k) {
-    boolean allQuiet = true;
+  /** The severity's verdict at every index in {@code [fromK, toK]}, and NO_DATA after the last one. */
+  private byte[] verdicts(int[] pairs, int toK) {
+    byte[] out = new byte[toK - fromK + 2];
+    java.util.Arrays.fill(out, QUIET);
+    out[out.length - 1] = NO_DATA;
     for (int j : pairs) {
-      byte s = state(j, k);
-      if (s == FIRING) return FIRING;
-      if (s != QUIET) allQuiet = false;
+      for (int k = fromK; k <= toK; k++) {
+        int i = k - fromK;
+        if (out[i] == FIRING) continue;
+        byte s = state(j, k);
+        if (s == FIRING || (s == NO_DATA && out[i] == QUIET)) out[i] = s;
+      }
     }
-    return allQuiet ? QUIET : NO_DATA;
+    return out;
   }
 
   private byte state(int j, int k) {
