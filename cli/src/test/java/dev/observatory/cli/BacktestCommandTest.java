@@ -77,6 +77,8 @@ class BacktestCommandTest {
     // calls in the hour before the evaluation at minute 102 fire the page.
     assertThat(spec.path("episodes").get(0).path("severity").asText()).isEqualTo("page");
     assertThat(spec.path("episodes").get(0).path("start").asText()).isEqualTo("2025-02-19T23:02:00Z");
+    // The 30m window leaves the failures at minute 141; five quiet minutes after the last firing one.
+    assertThat(spec.path("episodes").get(0).path("end").asText()).isEqualTo("2025-02-19T23:45:00Z");
     assertThat(spec.path("measures").path("precision").isNull()).as("no ground truth: precision undefined").isTrue();
     JsonNode oneHour = root.path("slos").get(0).path("series").path("errorRatio").path("1h");
     assertThat(oneHour.size()).isEqualTo(181);
