@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SloCli.Version.class,
     description = "Observatory: SLOs, error budgets and burn-rate alerts for services that emit OpenTelemetry spans.",
-    subcommands = {ValidateCommand.class, GenerateCommand.class, ConvertCommand.class, ShopCommand.class, LoadCommand.class, FlagsCommand.class, EngineCommand.class, StatusCommand.class, ReportCommand.class, SimulateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, GenerateCommand.class, ConvertCommand.class, ShopCommand.class, LoadCommand.class, FlagsCommand.class, EngineCommand.class, StatusCommand.class, ReportCommand.class, SimulateCommand.class, BacktestCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 invalid input.", "Run 'slo COMMAND --help' for a command's options."})
 public final class SloCli implements Runnable {
   public static final int OK = 0;

@@ -19,6 +19,27 @@ public final class MinuteCounts {
     this.withData = withData;
   }
 
+  /**
+   * Counts for minutes {@code [startEpochMinute, startEpochMinute + total.length)}; the arrays are
+   * copied. Minute {@code i} has data when bit {@code i} of {@code withData} is set.
+   *
+   * @throws IllegalArgumentException when the arrays differ in length, or a minute with data has
+   *     a negative or non-finite count
+   */
+  public static MinuteCounts of(long startEpochMinute, double[] good, double[] total, BitSet withData) {
+    if (good.length != total.length) {
+      throw new IllegalArgumentException("good has " + good.length + " minutes but total has " + total.length);
+    }
+    BitSet data = (BitSet) withData.clone();
+    if (data.length() > total.length) data.clear(total.length, data.length());
+    for (int i = data.nextSetBit(0); i >= 0; i = data.nextSetBit(i + 1)) {
+      if (!(total[i] >= 0) || Double.isInfinite(total[i]) || !Double.isFinite(good[i])) {
+        throw new IllegalArgumentException("minute " + (startEpochMinute + i) + ": counts must be finite and total non-negative, got good=" + good[i] + " total=" + total[i]);
+      }
+    }
+    return new MinuteCounts(startEpochMinute, good.clone(), total.clone(), data);
+  }
+
   public long startEpochMinute() {
     return start;
   }

@@ -60,6 +60,16 @@ public final class SyntheticHistory {
     return collector.minutes(origin);
   }
 
+  /**
+   * Per SLO the counts of every minute of this history, as {@link HistoryFile#counts} gives them
+   * for the written file, without the text: what a backtest replays.
+   */
+  public static HistoryFile.Counts counts(Scenario scenario, int days, long seed, Collection<Slo> slos, String origin) {
+    HistoryCollector collector = new HistoryCollector(slos);
+    new SyntheticHistory(scenario, days, seed).writeTo(collector, Progress.NONE);
+    return collector.counts(origin);
+  }
+
   public Scenario scenario() {
     return scenario;
   }

@@ -54,4 +54,12 @@ public final class HistoryCollector implements HistorySink {
   public HistoryFile.Minutes minutes(String origin) {
     return HistoryFile.minutes(origin, collector.result());
   }
+
+  /**
+   * Per SLO the counts of every minute, as {@link HistoryFile#counts} gives them for the written
+   * file; warnings as {@code origin:line: warning: message}.
+   */
+  public HistoryFile.Counts counts(String origin) {
+    return HistoryFile.counts(origin, collector.result());
+  }
 }

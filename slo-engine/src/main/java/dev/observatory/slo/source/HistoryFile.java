@@ -20,7 +20,44 @@ public final class HistoryFile {
   /** Per SLO the closed minutes with data, and one line per warning (families no SLO selects). */
   public record Minutes(SortedMap<SloId, List<MinuteTally>> minutes, List<String> warnings) {}
 
+  /**
+   * Per SLO the counts of every minute from the file's first to its last sample (gaps as no data),
+   * and one line per warning, {@code file:line: warning: message}.
+   */
+  public record Counts(SortedMap<SloId, MinuteCounts> counts, List<String> warnings) {
+    public Counts {
+      counts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(counts));
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   private HistoryFile() {}
+
+  /**
+   * Reads the file into per-minute counts, for replaying (backtests).
+   *
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException with one line {@code file:line[:column]: message}: a garbled
+   *     line, out-of-order or untimed samples, a missing {@code # EOF}
+   */
+  public static Counts counts(Path file, Collection<Slo> slos) throws IOException {
+    HistoryImport.Result result;
+    try {
+      result = HistoryImport.read(file, SliSelection.of(slos));
+    } catch (ExpositionException e) {
+      throw new IllegalArgumentException(where(file, e.problem()) + ": " + e.problem().message(), e);
+    }
+    return counts(file.toString(), result);
+  }
+
+  /** An import's counts; warnings as {@code origin:line: warning: message}. */
+  static Counts counts(String origin, HistoryImport.Result result) {
+    return new Counts(result.counts(), result.warnings().stream().map(w -> where(origin, w) + ": warning: " + w.message()).toList());
+  }
+
+  private static String where(Object origin, ExpositionProblem p) {
+    return origin + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "");
+  }
 
   /**
    * @throws IOException when the file cannot be read
