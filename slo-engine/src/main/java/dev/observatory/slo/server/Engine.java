@@ -179,6 +179,9 @@ final class Engine {
         }
         var notification = Notifications.of(slo, event, Optional.empty());
         for (String target : targets) outbox.enqueue(target, notification, now);
+        // The SLO's own route for this severity, besides the engine's global targets.
+        String route = slo.alerting().route(event.severity()).webhook();
+        if (route != null) outbox.enqueue(dev.observatory.slo.alerting.OutboxDispatcher.ROUTE_PREFIX + route, notification, now);
       }
     }
     // Alertmanager forgets a firing alert that is not sent again (resolve_timeout): re-send it, at
