@@ -14,6 +14,8 @@ import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
 import dev.observatory.slo.source.MinuteTally;
 import dev.observatory.slo.source.SliSource;
+import dev.observatory.slo.store.DownstreamErrorDao;
+import dev.observatory.slo.store.DownstreamErrorRow;
 import dev.observatory.slo.store.EngineStateDao;
 import dev.observatory.slo.store.EpisodeDao;
 import dev.observatory.slo.store.MinuteDao;
@@ -64,6 +66,8 @@ final class Engine {
   private final AtomicLong storeFailures = new AtomicLong();
   private volatile List<String> lastSourceErrors = List.of();
   private volatile long lastCycleNanos;
+  /** The first minute of downstream errors not yet in PostgreSQL (the source keeps a day of them in memory). */
+  private long downstreamFrom = Long.MIN_VALUE;
 
   Engine(List<Slo> definitions, SliSource source, Jdbi jdbi, Clock clock, NotificationOutbox outbox, OutboxDispatcher dispatcher, List<String> targets, Damping damping) {
     this.source = source;
@@ -118,7 +122,7 @@ final class Engine {
       SortedMap<SloId, List<MinuteTally>> closed = source.closeMinutesBefore(nowMinute);
       lastSourceErrors = source.lastErrors();
       try {
-        store(closed);
+        store(closed, nowMinute);
       } catch (RuntimeException e) {
         storeFailures.incrementAndGet();
         LOG.warn("could not store {} SLOs' closed minutes, keeping them for the next cycle: {}", pending.size(), e.toString());
@@ -139,15 +143,19 @@ final class Engine {
    * Closed minutes wait here until PostgreSQL has them: a failed write (the database restarting)
    * keeps them for the next cycle, so no minute is lost, and the upsert makes a retry harmless.
    */
-  private void store(SortedMap<SloId, List<MinuteTally>> closed) {
+  private void store(SortedMap<SloId, List<MinuteTally>> closed, long nowMinute) {
     closed.forEach((id, tallies) -> pending.computeIfAbsent(id, k -> new ArrayList<>()).addAll(tallies));
     List<MinuteRow> rows = new ArrayList<>();
     for (Map.Entry<SloId, List<MinuteTally>> e : pending.entrySet()) {
       for (MinuteTally t : e.getValue()) if (t.hasData()) rows.add(new MinuteRow(SloKey.of(e.getKey()), t.epochMinute(), t.good(), t.total()));
     }
+    List<DownstreamErrorRow> downstream = new ArrayList<>();
+    source.downstreamErrors().minutes(downstreamFrom, nowMinute).forEach((minute, calls) -> calls.forEach((call, errors) ->
+        downstream.add(new DownstreamErrorRow(call.service(), call.spanName(), minute, errors))));
     String state = sourceState();
     jdbi.useTransaction(h -> {
       if (!rows.isEmpty()) h.attach(MinuteDao.class).upsert(rows);
+      h.attach(DownstreamErrorDao.class).upsert(downstream);
       h.attach(EngineStateDao.class).save(source.stateKey(), state);
     });
     // Stored: now the series may show them (a restart reloads exactly these from PostgreSQL).
@@ -157,6 +165,7 @@ final class Engine {
       for (MinuteTally t : e.getValue()) if (t.epochMinute() >= s.endEpochMinute()) t.appendTo(s);
     }
     pending.clear();
+    downstreamFrom = Math.max(downstreamFrom, nowMinute);
   }
 
   private void evaluate(long nowMinute) {
@@ -247,29 +256,14 @@ final class Engine {
   }
 
   /**
-   * Which downstream calls of a spanmetrics SLO's service failed in the SLO's bad minutes (within
-   * the last day, what the engine keeps in memory), most errors first: e.g. checkout's failures
-   * line up with its oteldemo.PaymentService/Charge calls failing.
+   * Which downstream calls of a spanmetrics SLO's service failed in the SLO's bad minutes of the
+   * last day, from PostgreSQL (so a restart keeps it), most errors first.
    */
   List<dev.observatory.slo.server.api.AttributionJson> attribution(SloId id) {
-    Slo slo = slos.get(id);
-    String service = slo.sli() instanceof dev.observatory.slo.model.Sli.Availability a ? a.service()
-        : slo.sli() instanceof dev.observatory.slo.model.Sli.Latency l ? l.service() : null;
     SloStatus status = statuses.get(id);
-    if (service == null || status == null) return List.of();
-    MinuteSeries s = series.get(id);
+    if (status == null) return List.of();
     long end = status.evaluatedAtEpochMinute();
-    List<Long> bad = new ArrayList<>();
-    for (long m = Math.max(s.firstRetainedEpochMinute(), end - 24 * 60); m < end; m++) {
-      var counts = s.window(m + 1, 1);
-      if (counts.total() - counts.good() > 0) bad.add(m);
-    }
-    if (bad.isEmpty()) return List.of();
-    List<dev.observatory.slo.server.api.AttributionJson> out = new ArrayList<>();
-    source.downstreamErrors().during(service, bad).forEach((call, byMinute) -> out.add(new dev.observatory.slo.server.api.AttributionJson(
-        call.service(), call.spanName(), byMinute.values().stream().mapToDouble(Double::doubleValue).sum(), (double) byMinute.size() / bad.size())));
-    out.sort(java.util.Comparator.comparingDouble(dev.observatory.slo.server.api.AttributionJson::errors).reversed());
-    return out.size() > 10 ? out.subList(0, 10) : out;
+    return Attribution.of(jdbi, slos.get(id), end - 24 * 60, end);
   }
 
   /** One line per failure of the source's last read; empty when it answered. */
