@@ -145,6 +145,7 @@ final class DemoCommand implements Callable<Integer> {
     long deadline = start + Duration.ofMinutes(minutes).toNanos();
     long grace = deadline + Duration.ofMinutes(4).toNanos();
     ObjectMapper json = new ObjectMapper();
+    LiveTable live = LiveTable.on(out);
     while (System.nanoTime() < deadline || (fired != null && resolved == null && System.nanoTime() < grace)) {
       Thread.sleep(refreshEvery.toMillis());
       JsonNode table = json.readTree(StatusCommand.fetch(engine.baseUrl(), "/api/v1/slos"));
@@ -152,9 +153,7 @@ final class DemoCommand implements Callable<Integer> {
       String state = stateOf(table, CHECKOUT);
       if (fired == null && "firing".equals(state)) fired = elapsed;
       if (fired != null && resolved == null && !"firing".equals(state)) resolved = elapsed;
-      out.println("\n[" + elapsed + "] checkout page alert: " + state);
-      out.print(StatusCommand.table(table));
-      out.flush();
+      live.show("[" + elapsed + "] checkout page alert: " + state + "\n" + StatusCommand.table(table));
     }
     generator.stop();
     running.get();
