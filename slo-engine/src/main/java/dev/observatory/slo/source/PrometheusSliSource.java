@@ -98,9 +98,10 @@ public final class PrometheusSliSource implements SliSource {
         reads.incrementAndGet();
         out.put(slo.id(), read(slo, from, end));
         next.put(key, end);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
+        // A refused query, an unreachable Prometheus or an answer of an unexpected shape.
         failedReads.incrementAndGet();
-        errors.add(slo.id() + ": " + e.getMessage());
+        errors.add(slo.id() + ": " + (e instanceof IOException ? e.getMessage() : e.toString()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         errors.add(slo.id() + ": interrupted");
