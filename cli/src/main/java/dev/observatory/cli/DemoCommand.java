@@ -67,6 +67,19 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--users", defaultValue = "10", description = "Virtual users (default: ${DEFAULT-VALUE}).")
   int users;
 
+  // Hidden: for the demo's own test (a short run in a temporary folder beside other servers).
+  @Option(names = "--specs", hidden = true, defaultValue = "slo-definitions", description = "SLO specs to run (default: ${DEFAULT-VALUE}).")
+  Path specsDir;
+
+  @Option(names = "--free-ports", hidden = true, description = "Run the shop and the engine on free ports instead of 8080 and 8090.")
+  boolean freePorts;
+
+  @Option(names = "--refresh", hidden = true, defaultValue = "15s", description = "How often the live table is printed (default: ${DEFAULT-VALUE}).")
+  String refresh;
+
+  @Option(names = "--resolve-after", hidden = true, defaultValue = "1m", description = "Quiet time before a demo alert resolves (default: ${DEFAULT-VALUE}).")
+  String resolveAfter;
+
   @Mixin VerboseOption verbose;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -75,8 +88,16 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     if (minutes < 3 || minutes > 240) throw new InvalidInputException("slo demo: --minutes must be from 3 to 240, found " + minutes);
-    var specs = SpecLoader.load(List.of(Path.of("slo-definitions")));
-    if (specs.hasErrors()) throw new InvalidInputException("slo demo: slo-definitions/ has invalid specs; run slo validate slo-definitions");
+    Duration refreshEvery;
+    Duration quietFor;
+    try {
+      refreshEvery = dev.observatory.slo.model.Durations.parse(refresh);
+      quietFor = dev.observatory.slo.model.Durations.parse(resolveAfter);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("slo demo: " + e.getMessage());
+    }
+    var specs = SpecLoader.load(List.of(specsDir));
+    if (specs.hasErrors()) throw new InvalidInputException("slo demo: " + specsDir + " has invalid specs; run slo validate " + specsDir);
     List<Slo> slos = specs.slos().stream().map(LoadedSlo::slo).toList();
     Path demoSpecs = Files.createDirectories(dataDir.resolve("demo-specs"));
     Files.writeString(demoSpecs.resolve("slos.yaml"), dev.observatory.slo.spec.SpecConverter.convert(compressed(slos), dev.observatory.slo.spec.SpecFormat.NATIVE).text());
@@ -90,12 +111,13 @@ final class DemoCommand implements Callable<Integer> {
 
     out.println("Starting the Astronomy Shop and the SLO engine on the embedded PostgreSQL (data in " + dataDir + ") ...");
     out.flush();
-    ShopServer shop = ShopServer.start(ShopOptions.defaults(dataDir.resolve("shop")).quietly());
+    ShopOptions shopOptions = ShopOptions.defaults(dataDir.resolve("shop")).quietly();
+    ShopServer shop = ShopServer.start(freePorts ? shopOptions.withPorts(0, 0, 0) : shopOptions);
     EngineServer engine;
     try {
       URI metrics = shop.metricsUrl().orElseThrow();
-      engine = EngineServer.start(new EngineOptions(List.of(demoSpecs), "127.0.0.1", 8090, 8091, List.of(metrics), Duration.ofSeconds(5),
-          dataDir.resolve("engine"), null, webhook, null, null, Duration.ofMinutes(1), List.of()), true);
+      engine = EngineServer.start(new EngineOptions(List.of(demoSpecs), "127.0.0.1", freePorts ? 0 : 8090, freePorts ? 0 : 8091, List.of(metrics), Duration.ofSeconds(5),
+          dataDir.resolve("engine"), null, webhook, null, null, quietFor, List.of()), true);
     } catch (Exception e) {
       shop.close();
       throw e;
@@ -111,7 +133,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  status page  " + engine.baseUrl() + "/");
     out.println("  shop metrics " + shop.metricsUrl().orElseThrow());
     out.println("  SLO metrics  " + engine.baseUrl() + "/metrics");
-    out.println("Load: " + users + " users for " + minutes + " minutes; incident: paymentFailure 0.5 from minute " + Math.max(1, minutes / 4) + " for about " + incidentMinutes() + " minutes.");
+    String incident = scenario != null ? "the scenario " + scenario : "paymentFailure 0.5 from minute " + Math.max(1, minutes / 4) + " for about " + incidentMinutes() + " minutes";
+    out.println("Load: " + users + " users for " + minutes + " minutes; incident: " + incident + ".");
     out.println("(Demo alert windows are compressed — page at 14.4x over 5m and 1m, resolve after 1 quiet minute — so a short run shows an alert fire and resolve; the generated rules keep the workbook policy.)");
     out.flush();
 
@@ -122,16 +145,15 @@ final class DemoCommand implements Callable<Integer> {
     long deadline = start + Duration.ofMinutes(minutes).toNanos();
     long grace = deadline + Duration.ofMinutes(4).toNanos();
     ObjectMapper json = new ObjectMapper();
+    LiveTable live = LiveTable.on(out);
     while (System.nanoTime() < deadline || (fired != null && resolved == null && System.nanoTime() < grace)) {
-      Thread.sleep(15_000);
+      Thread.sleep(refreshEvery.toMillis());
       JsonNode table = json.readTree(StatusCommand.fetch(engine.baseUrl(), "/api/v1/slos"));
       String elapsed = clock(System.nanoTime() - start);
       String state = stateOf(table, CHECKOUT);
       if (fired == null && "firing".equals(state)) fired = elapsed;
       if (fired != null && resolved == null && !"firing".equals(state)) resolved = elapsed;
-      out.println("\n[" + elapsed + "] checkout page alert: " + state);
-      out.print(StatusCommand.table(table));
-      out.flush();
+      live.show("[" + elapsed + "] checkout page alert: " + state + "\n" + StatusCommand.table(table));
     }
     generator.stop();
     running.get();

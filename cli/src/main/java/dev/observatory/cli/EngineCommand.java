@@ -56,6 +56,12 @@ final class EngineCommand implements Callable<Integer> {
   @Option(names = "--import", paramLabel = "FILE.om", description = "Backfill past minutes from an OpenMetrics history file before scraping (repeatable; importing twice changes nothing).")
   List<Path> history = List.of();
 
+  @Option(names = "--prometheus", paramLabel = "URL", description = {
+      "Read every SLI through this Prometheus-compatible HTTP API (Prometheus, Thanos, Mimir) instead of scraping --target:",
+      "selector SLIs exactly from their raw samples, raw-PromQL SLIs as their query at a 1m window times 60 per minute",
+      "(with Prometheus' extrapolation). Minutes missed while the engine or Prometheus was down are caught up (up to a day)."})
+  URI prometheus;
+
   @Mixin VerboseOption verbose;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -64,7 +70,7 @@ final class EngineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     EngineOptions options;
     try {
-      options = new EngineOptions(specs, host, port, adminPort, targets, Durations.parse(interval), dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, webhook, alertmanager, null, java.time.Duration.ofMinutes(5), history);
+      options = new EngineOptions(specs, host, port, adminPort, targets, Durations.parse(interval), dataDir, dbUrl == null || dbUrl.isBlank() ? null : dbUrl, webhook, alertmanager, null, java.time.Duration.ofMinutes(5), history, prometheus);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("slo engine: " + e.getMessage());
     }
@@ -85,7 +91,8 @@ final class EngineCommand implements Callable<Integer> {
       }
     }, "engine-shutdown"));
     var out = spec.commandLine().getOut();
-    out.println("SLO engine up: " + server.sloCount() + " SLOs, scraping " + options.targets() + " every " + interval);
+    String reading = prometheus != null ? "reading the Prometheus API at " + prometheus : "scraping " + options.targets();
+    out.println("SLO engine up: " + server.sloCount() + " SLOs, " + reading + " every " + interval);
     out.println("  status page  " + server.baseUrl() + "/");
     out.println("  API          " + server.baseUrl() + "/api/v1/slos");
     out.println("  metrics      " + server.baseUrl() + "/metrics");

@@ -21,8 +21,15 @@ import java.util.TreeMap;
  * long one slow target holds up a pass.
  */
 public final class OutboxDispatcher {
+  /**
+   * Targets named {@code route:URL} are an SLO's own webhook (its spec's {@code alerting.page.webhook}
+   * or {@code alerting.ticket.webhook}); they need no configured sender.
+   */
+  public static final String ROUTE_PREFIX = "route:";
+  private static final java.time.Duration ROUTE_TIMEOUT = java.time.Duration.ofSeconds(10);
   private final NotificationOutbox outbox;
   private final Map<String, NotificationSender> senders;
+  private final Map<String, NotificationSender> routes = new TreeMap<>();
   private final Backoff backoff;
   private final Random random;
   private final Clock clock;
@@ -76,8 +83,17 @@ public final class OutboxDispatcher {
     return Optional.ofNullable(lastOutboxError);
   }
 
+  private NotificationSender route(String url) {
+    try {
+      return routes.computeIfAbsent(url, u -> new WebhookSender(java.net.URI.create(u), ROUTE_TIMEOUT));
+    } catch (IllegalArgumentException e) {
+      return n -> SendResult.failed("route " + url + " is not a URL: " + e.getMessage());
+    }
+  }
+
   private boolean deliver(OutboxEntry entry) {
     NotificationSender sender = senders.get(entry.target());
+    if (sender == null && entry.target().startsWith(ROUTE_PREFIX)) sender = route(entry.target().substring(ROUTE_PREFIX.length()));
     SendResult result;
     try {
       result = sender == null ? SendResult.failed("no sender for target " + entry.target()) : sender.send(entry.notification());

@@ -12,9 +12,10 @@ import dev.observatory.slo.math.SloPlan;
 import dev.observatory.slo.math.SloStatus;
 import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
-import dev.observatory.slo.source.AccumulatorState;
 import dev.observatory.slo.source.MinuteTally;
-import dev.observatory.slo.source.SliScraper;
+import dev.observatory.slo.source.SliSource;
+import dev.observatory.slo.store.DownstreamErrorDao;
+import dev.observatory.slo.store.DownstreamErrorRow;
 import dev.observatory.slo.store.EngineStateDao;
 import dev.observatory.slo.store.EpisodeDao;
 import dev.observatory.slo.store.MinuteDao;
@@ -44,7 +45,6 @@ final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   static final String WEBHOOK = "webhook";
   static final String ALERTMANAGER = "alertmanager";
-  static final String SCRAPER_STATE = "scraper";
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final Map<SloId, Slo> slos = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ final class Engine {
   private final Map<SloId, List<MinuteTally>> pending = new TreeMap<>();
   private final Map<String, Instant> lastResent = new java.util.HashMap<>();
   private static final java.time.Duration RESEND_DELAY = java.time.Duration.ofMinutes(1);
-  private final SliScraper scraper;
+  private final SliSource source;
   private final Jdbi jdbi;
   private final Clock clock;
   private final NotificationOutbox outbox;
@@ -64,11 +64,13 @@ final class Engine {
   private final AtomicLong cycles = new AtomicLong();
   private final AtomicLong cycleErrors = new AtomicLong();
   private final AtomicLong storeFailures = new AtomicLong();
-  private volatile List<String> lastScrapeErrors = List.of();
+  private volatile List<String> lastSourceErrors = List.of();
   private volatile long lastCycleNanos;
+  /** The first minute of downstream errors not yet in PostgreSQL (the source keeps a day of them in memory). */
+  private long downstreamFrom = Long.MIN_VALUE;
 
-  Engine(List<Slo> definitions, SliScraper scraper, Jdbi jdbi, Clock clock, NotificationOutbox outbox, OutboxDispatcher dispatcher, List<String> targets, Damping damping) {
-    this.scraper = scraper;
+  Engine(List<Slo> definitions, SliSource source, Jdbi jdbi, Clock clock, NotificationOutbox outbox, OutboxDispatcher dispatcher, List<String> targets, Damping damping) {
+    this.source = source;
     this.jdbi = jdbi;
     this.clock = clock;
     this.outbox = outbox;
@@ -81,6 +83,7 @@ final class Engine {
       plans.put(slo.id(), plan);
       series.put(slo.id(), load(plan, slo, now));
     }
+    for (String skipped : source.skipped()) LOG.warn("{} (slo engine --prometheus URL reads raw PromQL)", skipped);
     recordDefinitions(definitions, jdbi, clock.instant());
     List<dev.observatory.slo.alerting.AlertEpisode> open = new ArrayList<>();
     for (var e : jdbi.onDemand(EpisodeDao.class).openEpisodes()) {
@@ -113,12 +116,13 @@ final class Engine {
   synchronized void cycle() {
     long started = System.nanoTime();
     try {
-      lastScrapeErrors = scraper.scrape();
+      source.poll();
       Instant now = clock.instant();
       long nowMinute = minute(now);
-      SortedMap<SloId, List<MinuteTally>> closed = scraper.closeMinutesBefore(nowMinute);
+      SortedMap<SloId, List<MinuteTally>> closed = source.closeMinutesBefore(nowMinute);
+      lastSourceErrors = source.lastErrors();
       try {
-        store(closed);
+        store(closed, nowMinute);
       } catch (RuntimeException e) {
         storeFailures.incrementAndGet();
         LOG.warn("could not store {} SLOs' closed minutes, keeping them for the next cycle: {}", pending.size(), e.toString());
@@ -139,16 +143,20 @@ final class Engine {
    * Closed minutes wait here until PostgreSQL has them: a failed write (the database restarting)
    * keeps them for the next cycle, so no minute is lost, and the upsert makes a retry harmless.
    */
-  private void store(SortedMap<SloId, List<MinuteTally>> closed) {
+  private void store(SortedMap<SloId, List<MinuteTally>> closed, long nowMinute) {
     closed.forEach((id, tallies) -> pending.computeIfAbsent(id, k -> new ArrayList<>()).addAll(tallies));
     List<MinuteRow> rows = new ArrayList<>();
     for (Map.Entry<SloId, List<MinuteTally>> e : pending.entrySet()) {
       for (MinuteTally t : e.getValue()) if (t.hasData()) rows.add(new MinuteRow(SloKey.of(e.getKey()), t.epochMinute(), t.good(), t.total()));
     }
-    String state = scraperState();
+    List<DownstreamErrorRow> downstream = new ArrayList<>();
+    source.downstreamErrors().minutes(downstreamFrom, nowMinute).forEach((minute, calls) -> calls.forEach((call, errors) ->
+        downstream.add(new DownstreamErrorRow(call.service(), call.spanName(), minute, errors))));
+    String state = sourceState();
     jdbi.useTransaction(h -> {
       if (!rows.isEmpty()) h.attach(MinuteDao.class).upsert(rows);
-      h.attach(EngineStateDao.class).save(SCRAPER_STATE, state);
+      h.attach(DownstreamErrorDao.class).upsert(downstream);
+      h.attach(EngineStateDao.class).save(source.stateKey(), state);
     });
     // Stored: now the series may show them (a restart reloads exactly these from PostgreSQL).
     for (Map.Entry<SloId, List<MinuteTally>> e : pending.entrySet()) {
@@ -157,6 +165,7 @@ final class Engine {
       for (MinuteTally t : e.getValue()) if (t.epochMinute() >= s.endEpochMinute()) t.appendTo(s);
     }
     pending.clear();
+    downstreamFrom = Math.max(downstreamFrom, nowMinute);
   }
 
   private void evaluate(long nowMinute) {
@@ -179,6 +188,9 @@ final class Engine {
         }
         var notification = Notifications.of(slo, event, Optional.empty());
         for (String target : targets) outbox.enqueue(target, notification, now);
+        // The SLO's own route for this severity, besides the engine's global targets.
+        String route = slo.alerting().route(event.severity()).webhook();
+        if (route != null) outbox.enqueue(dev.observatory.slo.alerting.OutboxDispatcher.ROUTE_PREFIX + route, notification, now);
       }
     }
     // Alertmanager forgets a firing alert that is not sent again (resolve_timeout): re-send it, at
@@ -195,21 +207,21 @@ final class Engine {
     }
   }
 
-  private String scraperState() {
+  private String sourceState() {
     try {
-      return JSON.writeValueAsString(scraper.state());
+      return JSON.writeValueAsString(source.state());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the scraper's state", e);
+      throw new IllegalStateException("cannot write the " + source.name() + " source's state", e);
     }
   }
 
-  /** The scraper's state as the last successful store left it, to resume without losing or doubling events. */
-  static Optional<AccumulatorState> savedScraperState(Jdbi jdbi) {
-    return jdbi.onDemand(EngineStateDao.class).load(SCRAPER_STATE).map(text -> {
+  /** A source's state as the last successful store left it, to resume without losing or doubling events. */
+  static <T> Optional<T> savedState(Jdbi jdbi, String key, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    return jdbi.onDemand(EngineStateDao.class).load(key).map(text -> {
       try {
-        return JSON.readValue(text, AccumulatorState.class);
+        return JSON.readValue(text, type);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        LOG.warn("the saved scraper state cannot be read, starting from a fresh baseline: {}", e.getOriginalMessage());
+        LOG.warn("the saved {} state cannot be read, starting afresh: {}", key, e.getOriginalMessage());
         return null;
       }
     });
@@ -244,33 +256,24 @@ final class Engine {
   }
 
   /**
-   * Which downstream calls of a spanmetrics SLO's service failed in the SLO's bad minutes (within
-   * the last day, what the engine keeps in memory), most errors first: e.g. checkout's failures
-   * line up with its oteldemo.PaymentService/Charge calls failing.
+   * Which downstream calls of a spanmetrics SLO's service failed in the SLO's bad minutes of the
+   * last day, from PostgreSQL (so a restart keeps it), most errors first.
    */
   List<dev.observatory.slo.server.api.AttributionJson> attribution(SloId id) {
-    Slo slo = slos.get(id);
-    String service = slo.sli() instanceof dev.observatory.slo.model.Sli.Availability a ? a.service()
-        : slo.sli() instanceof dev.observatory.slo.model.Sli.Latency l ? l.service() : null;
     SloStatus status = statuses.get(id);
-    if (service == null || status == null) return List.of();
-    MinuteSeries s = series.get(id);
+    if (status == null) return List.of();
     long end = status.evaluatedAtEpochMinute();
-    List<Long> bad = new ArrayList<>();
-    for (long m = Math.max(s.firstRetainedEpochMinute(), end - 24 * 60); m < end; m++) {
-      var counts = s.window(m + 1, 1);
-      if (counts.total() - counts.good() > 0) bad.add(m);
-    }
-    if (bad.isEmpty()) return List.of();
-    List<dev.observatory.slo.server.api.AttributionJson> out = new ArrayList<>();
-    scraper.downstreamErrors().during(service, bad).forEach((call, byMinute) -> out.add(new dev.observatory.slo.server.api.AttributionJson(
-        call.service(), call.spanName(), byMinute.values().stream().mapToDouble(Double::doubleValue).sum(), (double) byMinute.size() / bad.size())));
-    out.sort(java.util.Comparator.comparingDouble(dev.observatory.slo.server.api.AttributionJson::errors).reversed());
-    return out.size() > 10 ? out.subList(0, 10) : out;
+    return Attribution.of(jdbi, slos.get(id), end - 24 * 60, end);
   }
 
-  List<String> lastScrapeErrors() {
-    return lastScrapeErrors;
+  /** One line per failure of the source's last read; empty when it answered. */
+  List<String> lastSourceErrors() {
+    return lastSourceErrors;
+  }
+
+  /** The source's name in the health checks. */
+  String sourceName() {
+    return source.name();
   }
 
   /** The engine's own counters for /metrics. */
@@ -279,8 +282,7 @@ final class Engine {
     out.put("observatory_engine_cycles_total", (double) cycles.get());
     out.put("observatory_engine_cycle_failures_total", (double) cycleErrors.get());
     out.put("observatory_engine_store_failures_total", (double) storeFailures.get());
-    out.put("observatory_engine_scrape_failures_total", (double) scraper.failedScrapes());
-    out.put("observatory_engine_skipped_samples_total", (double) scraper.skippedSamples());
+    out.putAll(source.counters());
     out.put("observatory_engine_last_cycle_seconds", lastCycleNanos / 1e9);
     var totals = dispatcher.totals();
     out.put("observatory_engine_notifications_sent_total", (double) totals.sent());

@@ -38,11 +38,11 @@ final class EngineApplication extends Application<EngineConfiguration> {
         return Result.healthy(database.toString());
       }
     });
-    environment.healthChecks().register("scrape", new HealthCheck() {
+    environment.healthChecks().register(engine.sourceName(), new HealthCheck() {
       @Override
       protected Result check() {
-        var errors = engine.lastScrapeErrors();
-        return errors.isEmpty() ? Result.healthy("every target answered the last scrape") : Result.unhealthy(String.join("; ", errors));
+        var errors = engine.lastSourceErrors();
+        return errors.isEmpty() ? Result.healthy("the " + engine.sourceName() + " source answered its last read") : Result.unhealthy(String.join("; ", errors));
       }
     });
     environment.lifecycle().manage(new Cycle(engine, options.scrapeInterval()));

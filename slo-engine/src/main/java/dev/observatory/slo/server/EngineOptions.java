@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param token the bearer token that write endpoints require, or null when there are none to protect
  * @param resolveAfter how long an alert stays quiet before it resolves (flap damping; default 5m)
  * @param history OpenMetrics history files to backfill minutes from before the first scrape
+ * @param prometheus a Prometheus-compatible API to read every SLI from instead of scraping {@code targets}, or null
  */
 public record EngineOptions(
     List<Path> specs, String host, int port, int adminPort, List<URI> targets, Duration scrapeInterval,
-    Path dataDirectory, String dbUrl, URI webhook, URI alertmanager, String token, Duration resolveAfter, List<Path> history) {
+    Path dataDirectory, String dbUrl, URI webhook, URI alertmanager, String token, Duration resolveAfter, List<Path> history, URI prometheus) {
 
   public EngineOptions {
     specs = List.copyOf(specs);
@@ -37,8 +38,27 @@ public record EngineOptions(
     if (scrapeInterval.compareTo(Duration.ofSeconds(1)) < 0 || scrapeInterval.compareTo(Duration.ofMinutes(1)) > 0) {
       throw new IllegalArgumentException("scrape interval must be from 1s to 1m, found " + scrapeInterval.toSeconds() + "s");
     }
+    if (prometheus != null && !"http".equals(prometheus.getScheme()) && !"https".equals(prometheus.getScheme())) {
+      throw new IllegalArgumentException("prometheus " + prometheus + " must be an http(s) URL");
+    }
     for (URI t : targets) {
       if (!"http".equals(t.getScheme()) && !"https".equals(t.getScheme())) throw new IllegalArgumentException("target " + t + " must be an http(s) URL");
     }
+  }
+
+  /** Options that scrape {@code targets} (no Prometheus source). */
+  public EngineOptions(List<Path> specs, String host, int port, int adminPort, List<URI> targets, Duration scrapeInterval,
+      Path dataDirectory, String dbUrl, URI webhook, URI alertmanager, String token, Duration resolveAfter, List<Path> history) {
+    this(specs, host, port, adminPort, targets, scrapeInterval, dataDirectory, dbUrl, webhook, alertmanager, token, resolveAfter, history, null);
+  }
+
+  /** These options reading every SLI from the Prometheus API at {@code url} instead of scraping. */
+  public EngineOptions withPrometheus(URI url) {
+    return new EngineOptions(specs, host, port, adminPort, targets, scrapeInterval, dataDirectory, dbUrl, webhook, alertmanager, token, resolveAfter, history, url);
+  }
+
+  /** These options on the given ports. */
+  EngineOptions withPorts(int port, int adminPort) {
+    return new EngineOptions(specs, host, port, adminPort, targets, scrapeInterval, dataDirectory, dbUrl, webhook, alertmanager, token, resolveAfter, history, prometheus);
   }
 }

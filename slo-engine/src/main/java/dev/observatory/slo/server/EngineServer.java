@@ -6,7 +6,10 @@ import dev.observatory.slo.alerting.NotificationSender;
 import dev.observatory.slo.alerting.OutboxDispatcher;
 import dev.observatory.slo.alerting.WebhookSender;
 import dev.observatory.slo.model.Slo;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.observatory.slo.source.PrometheusSliSource;
 import dev.observatory.slo.source.SliScraper;
+import dev.observatory.slo.source.SliSource;
 import dev.observatory.slo.spec.LoadedSlo;
 import dev.observatory.slo.spec.SpecLoader;
 import dev.observatory.slo.spec.SpecSet;
@@ -37,6 +40,8 @@ import org.eclipse.jetty.server.Server;
 
 /** A running engine: its database, its evaluation cycle and its Dropwizard server, started and stopped together. */
 public final class EngineServer implements AutoCloseable {
+  /** How long after a minute's end Prometheus gets to ingest its last samples before the engine reads it. */
+  static final Duration PROMETHEUS_SETTLE = Duration.ofSeconds(15);
   private final EngineOptions options;
   private final EngineDatabase database;
   private final Engine engine;
@@ -63,8 +68,7 @@ public final class EngineServer implements AutoCloseable {
       throw new IllegalArgumentException(String.join("\n", specs.errors().stream().map(Object::toString).toList()));
     }
     List<Slo> slos = specs.slos().stream().map(LoadedSlo::slo).toList();
-    EngineOptions options = new EngineOptions(requested.specs(), requested.host(), freeIfZero(requested.port()), freeIfZero(requested.adminPort()),
-        requested.targets(), requested.scrapeInterval(), requested.dataDirectory(), requested.dbUrl(), requested.webhook(), requested.alertmanager(), requested.token(), requested.resolveAfter(), requested.history());
+    EngineOptions options = requested.withPorts(freeIfZero(requested.port()), freeIfZero(requested.adminPort()));
     EngineDatabase database = options.dbUrl() != null ? EngineDatabase.at(options.dbUrl()) : EngineDatabase.embedded(options.dataDirectory());
     try {
       database.migrate();
@@ -74,8 +78,8 @@ public final class EngineServer implements AutoCloseable {
       if (options.alertmanager() != null) senders.put(Engine.ALERTMANAGER, new AlertmanagerSender(options.alertmanager(), Duration.ofSeconds(10)));
       PostgresOutbox outbox = new PostgresOutbox(database.jdbi());
       OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, senders, Backoff.DEFAULT, new Random(), clock, 100);
-      SliScraper scraper = SliScraper.of(slos, options.targets(), clock, Duration.ofSeconds(10), Engine.savedScraperState(database.jdbi()));
-      Engine engine = new Engine(slos, scraper, database.jdbi(), clock, outbox, dispatcher, new ArrayList<>(senders.keySet()), dev.observatory.slo.alerting.Damping.after(options.resolveAfter()));
+      SliSource source = source(options, slos, database, clock);
+      Engine engine = new Engine(slos, source, database.jdbi(), clock, outbox, dispatcher, new ArrayList<>(senders.keySet()), dev.observatory.slo.alerting.Damping.after(options.resolveAfter()));
       EngineServer server = new EngineServer(options, database, engine);
       server.startJetty(quiet);
       return server;
@@ -83,6 +87,23 @@ public final class EngineServer implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * Scraping the targets, resuming from the saved scraper state; or the Prometheus API, each SLO
+   * resuming at its saved cursor or after its last stored minute (a restart catches up what it missed).
+   */
+  private static SliSource source(EngineOptions options, List<Slo> slos, EngineDatabase database, Clock clock) {
+    var jdbi = database.jdbi();
+    if (options.prometheus() == null) {
+      return SliScraper.of(slos, options.targets(), clock, Duration.ofSeconds(10),
+          Engine.savedState(jdbi, SliScraper.STATE_KEY, new TypeReference<dev.observatory.slo.source.AccumulatorState>() {}));
+    }
+    Map<String, Long> resume = new TreeMap<>();
+    var minutes = jdbi.onDemand(dev.observatory.slo.store.MinuteDao.class);
+    for (Slo slo : slos) minutes.lastMinute(dev.observatory.slo.store.SloKey.of(slo.id())).ifPresent(m -> resume.put(slo.id().toString(), m + 1));
+    Engine.savedState(jdbi, PrometheusSliSource.STATE_KEY, new TypeReference<TreeMap<String, Long>>() {}).ifPresent(resume::putAll);
+    return PrometheusSliSource.of(slos, options.prometheus(), clock, Duration.ofSeconds(30), PROMETHEUS_SETTLE, resume);
   }
 
   /** Stores a history file's minutes (idempotently: importing twice changes nothing). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.observatory.slo.alerting.Notification;
 import dev.observatory.slo.alerting.NotificationOutbox;
+import dev.observatory.slo.alerting.OutboxDispatcher;
 import dev.observatory.slo.alerting.OutboxEntry;
 import dev.observatory.slo.model.Durations;
 import dev.observatory.slo.model.Severity;
@@ -25,7 +26,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The notification outbox in PostgreSQL: what the engine owes a webhook or Alertmanager survives
- * a restart and is delivered at least once. The notification travels as JSON in the row.
+ * a restart and is delivered at least once. The notification travels as JSON in the row; an SLO's
+ * own route (target {@code route:URL}) keeps its URL in the row's {@code url}.
  */
 final class PostgresOutbox implements NotificationOutbox {
   private final Jdbi jdbi;
@@ -38,14 +40,19 @@ final class PostgresOutbox implements NotificationOutbox {
   @Override
   public long enqueue(String target, Notification n, Instant at) {
     NotificationKind kind = n.kind() == Notification.Kind.FIRING ? NotificationKind.FIRING : NotificationKind.RESOLVED;
-    return jdbi.onDemand(OutboxDao.class).enqueue(SloKey.of(n.slo()), n.severity(), kind, write(n), NotificationTarget.valueOf(target.toUpperCase(Locale.ROOT)), at);
+    OutboxDao dao = jdbi.onDemand(OutboxDao.class);
+    if (target.startsWith(OutboxDispatcher.ROUTE_PREFIX)) {
+      return dao.enqueue(SloKey.of(n.slo()), n.severity(), kind, write(n), NotificationTarget.ROUTE, target.substring(OutboxDispatcher.ROUTE_PREFIX.length()), at);
+    }
+    return dao.enqueue(SloKey.of(n.slo()), n.severity(), kind, write(n), NotificationTarget.valueOf(target.toUpperCase(Locale.ROOT)), at);
   }
 
   @Override
   public List<OutboxEntry> due(Instant now, int limit) {
     List<OutboxEntry> out = new ArrayList<>();
     for (var row : jdbi.onDemand(OutboxDao.class).due(now, limit)) {
-      out.add(new OutboxEntry(row.id(), row.target().name().toLowerCase(Locale.ROOT), read(row.payload()), row.attempts(), row.nextAttemptAt(), Optional.ofNullable(row.lastError())));
+      String target = row.target() == NotificationTarget.ROUTE ? OutboxDispatcher.ROUTE_PREFIX + row.url() : row.target().name().toLowerCase(Locale.ROOT);
+      out.add(new OutboxEntry(row.id(), target, read(row.payload()), row.attempts(), row.nextAttemptAt(), Optional.ofNullable(row.lastError())));
     }
     return out;
   }

@@ -47,7 +47,8 @@ public final class ReportResource {
     String f = format == null ? "json" : format;
     if (!f.matches("json|md|html|csv")) throw SloResource.bad("format must be json, md, html or csv, found \"" + f + "\"");
     Instant now = Instant.now();
-    BudgetReport report = compute(jdbi, engine.slos(), period, Optional.of(now), engine::attribution);
+    BudgetReport report = compute(jdbi, engine.slos(), period, Optional.of(now),
+        id -> Attribution.of(jdbi, engine.slo(id).orElseThrow(), period.startEpochMinute(), period.endEpochMinute()));
     String body = switch (f) {
       case "json" -> JsonReport.render(report);
       case "md" -> MarkdownReport.render(report);

@@ -44,6 +44,14 @@ public final class DownstreamErrors {
     while (!minutes.isEmpty() && minutes.firstKey() < minute - RETENTION_MINUTES) minutes.pollFirstEntry();
   }
 
+  /** Every call's errors in minutes {@code [from, to)} that had any, by minute (a copy). */
+  public synchronized SortedMap<Long, Map<Call, Double>> minutes(long from, long to) {
+    SortedMap<Long, Map<Call, Double>> out = new TreeMap<>();
+    if (from >= to) return out;
+    minutes.subMap(from, to).forEach((m, calls) -> out.put(m, new TreeMap<>(calls)));
+    return out;
+  }
+
   /** Per downstream call of {@code service}: its errors in each of {@code badMinutes} that had any. */
   public synchronized SortedMap<Call, Map<Long, Double>> during(String service, List<Long> badMinutes) {
     SortedMap<Call, Map<Long, Double>> out = new TreeMap<>();

@@ -17,12 +17,15 @@ import java.util.SortedMap;
  * into per-SLO good/total counts (no data where no successful scrape happened). One scrape loop
  * drives it; not thread-safe.
  */
-public final class SliScraper {
+public final class SliScraper implements SliSource {
+  /** Where the engine keeps this source's state. */
+  public static final String STATE_KEY = "scraper";
   private final SliSelection selection;
   private final SliAccumulator accumulator;
   private final ScrapeSource source;
   private final List<URI> targets;
   private final DownstreamErrors downstream = new DownstreamErrors();
+  private List<String> lastErrors = List.of();
 
   private SliScraper(SliSelection selection, SliAccumulator accumulator, ScrapeSource source, List<URI> targets) {
     this.selection = selection;
@@ -33,6 +36,7 @@ public final class SliScraper {
   }
 
   /** The errors of every service's downstream calls per minute, for error attribution. */
+  @Override
   public DownstreamErrors downstreamErrors() {
     return downstream;
   }
@@ -45,6 +49,11 @@ public final class SliScraper {
     return new SliScraper(selection, accumulator, new ScrapeSource(http, clock, accumulator, timeout, 20L * 1024 * 1024), targets);
   }
 
+  @Override
+  public String name() {
+    return "scrape";
+  }
+
   /** Scrapes every target once; returns one line per failed target. */
   public List<String> scrape() {
     List<String> errors = new ArrayList<>();
@@ -54,12 +63,35 @@ public final class SliScraper {
     return errors;
   }
 
+  @Override
+  public void poll() {
+    lastErrors = List.copyOf(scrape());
+  }
+
+  @Override
+  public List<String> lastErrors() {
+    return lastErrors;
+  }
+
+  @Override
+  public String stateKey() {
+    return STATE_KEY;
+  }
+
+  @Override
+  public java.util.Map<String, Double> counters() {
+    return java.util.Map.of("observatory_engine_scrape_failures_total", (double) failedScrapes(),
+        "observatory_engine_skipped_samples_total", (double) skippedSamples());
+  }
+
   /** The minutes before {@code epochMinute} not returned before, per SLO. */
+  @Override
   public SortedMap<SloId, List<MinuteTally>> closeMinutesBefore(long epochMinute) {
     return accumulator.closeMinutesBefore(epochMinute);
   }
 
   /** What to persist to resume after a restart without counting anything twice. */
+  @Override
   public AccumulatorState state() {
     return accumulator.state();
   }
@@ -73,6 +105,7 @@ public final class SliScraper {
   }
 
   /** The SLOs this scraper cannot count (raw PromQL), each with the reason. */
+  @Override
   public List<String> skipped() {
     return selection.skipped().stream().map(Object::toString).toList();
   }

@@ -101,7 +101,7 @@ final class SloChecks {
   /** Warnings that concern a whole SLO once it is built. */
   static void warnings(Slo slo, Position sliAt, Position policyAt, Problems problems) {
     if (slo.sli() instanceof Sli.Promql p) {
-      problems.warning(sliAt, "SLO " + slo.id() + ": the SLI is raw PromQL; only a Prometheus source can evaluate it (the engine's scrape source and backtests cannot)");
+      problems.warning(sliAt, "SLO " + slo.id() + ": the SLI is raw PromQL; only a Prometheus source can evaluate it (slo engine --prometheus URL; the engine's scrape source and backtests cannot)");
       for (String query : java.util.Arrays.asList(p.errorRatioQuery(), p.errorQuery(), p.totalQuery())) {
         if (query != null && !query.contains("{{.window}}")) {
           problems.warning(sliAt, "SLO " + slo.id() + ": the query \"" + abbreviate(query) + "\" has no {{.window}} placeholder, so every window would see the same range");

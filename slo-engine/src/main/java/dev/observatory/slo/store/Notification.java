@@ -3,7 +3,7 @@ package dev.observatory.slo.store;
 import dev.observatory.slo.model.Severity;
 import java.time.Instant;
 
-/** A notification in the outbox; {@code sentAt} is null until it was delivered. */
+/** A notification in the outbox; {@code sentAt} is null until it was delivered; {@code url} is a route's webhook (null for the other targets). */
 public record Notification(
     long id,
     SloKey sloKey,
@@ -15,4 +15,5 @@ public record Notification(
     Instant createdAt,
     Instant nextAttemptAt,
     Instant sentAt,
-    String lastError) {}
+    String lastError,
+    String url) {}

@@ -1,7 +1,8 @@
 package dev.observatory.slo.store;
 
-/** Where a notification goes: the configured webhook, or Alertmanager's v2 API. */
+/** Where a notification goes: the configured webhook, Alertmanager's v2 API, or an SLO's own route (a webhook URL from its spec). */
 public enum NotificationTarget {
   WEBHOOK,
-  ALERTMANAGER
+  ALERTMANAGER,
+  ROUTE
 }

@@ -16,11 +16,16 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Notification.class)
 public interface OutboxDao {
   /** Enqueues a notification, due at once; {@code payloadJson} must be JSON. Returns its id. */
-  @SqlUpdate("insert into slo_outbox (slo_key, severity, kind, payload, target, created_at, next_attempt_at)"
-      + " values (:slo, :severity, :kind, cast(:payload as json), :target, :now, :now)")
+  default long enqueue(SloKey slo, Severity severity, NotificationKind kind, String payloadJson, NotificationTarget target, Instant now) {
+    return enqueue(slo, severity, kind, payloadJson, target, null, now);
+  }
+
+  /** As above; {@code url} is the webhook of a {@link NotificationTarget#ROUTE} (and null for the other targets). */
+  @SqlUpdate("insert into slo_outbox (slo_key, severity, kind, payload, target, url, created_at, next_attempt_at)"
+      + " values (:slo, :severity, :kind, cast(:payload as json), :target, :url, :now, :now)")
   @GetGeneratedKeys("id")
   long enqueue(@Bind("slo") SloKey slo, @Bind("severity") Severity severity, @Bind("kind") NotificationKind kind,
-      @Bind("payload") String payloadJson, @Bind("target") NotificationTarget target, @Bind("now") Instant now);
+      @Bind("payload") String payloadJson, @Bind("target") NotificationTarget target, @Bind("url") String url, @Bind("now") Instant now);
 
   /**
    * Up to {@code limit} unsent notifications due at {@code now}, oldest first, locked until the
