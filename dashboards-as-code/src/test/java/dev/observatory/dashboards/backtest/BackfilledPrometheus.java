@@ -52,11 +52,21 @@ final class BackfilledPrometheus implements AutoCloseable {
 
   /** Backfills {@code history} into {@code dir/data} and starts Prometheus on it. */
   static BackfilledPrometheus start(Path history, Path dir) throws IOException, InterruptedException {
+    return start(history, dir, "24h", java.util.Map.of());
+  }
+
+  /**
+   * As {@link #start(Path, Path)}, with blocks of at most {@code maxBlockDuration} (promtool reads
+   * the whole file once per block: long histories want long blocks) and extra environment for
+   * Prometheus (e.g. {@code GOMAXPROCS}).
+   */
+  static BackfilledPrometheus start(Path history, Path dir, String maxBlockDuration, java.util.Map<String, String> environment)
+      throws IOException, InterruptedException {
     requireInstalled();
     Path data = Files.createDirectories(dir.resolve("data"));
     Path promtoolLog = dir.resolve("promtool.log");
     Process create = new ProcessBuilder(PROMTOOL.toString(), "tsdb", "create-blocks-from", "openmetrics",
-            "--max-block-duration=24h", history.toString(), data.toString())
+            "--max-block-duration=" + maxBlockDuration, history.toString(), data.toString())
         .redirectErrorStream(true).redirectOutput(promtoolLog.toFile()).start();
     if (!create.waitFor(10, TimeUnit.MINUTES) || create.exitValue() != 0) {
       create.destroyForcibly();
@@ -68,10 +78,12 @@ final class BackfilledPrometheus implements AutoCloseable {
     }
     Path config = Files.writeString(dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 1m\n");
     Path log = dir.resolve("prometheus.log");
-    Process process = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + config, "--storage.tsdb.path=" + data,
+    ProcessBuilder builder = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + config, "--storage.tsdb.path=" + data,
             "--storage.tsdb.retention.time=100y", "--web.listen-address=127.0.0.1:" + port, "--log.level=warn",
             "--query.timeout=30m", "--query.max-samples=500000000")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     BackfilledPrometheus prometheus = new BackfilledPrometheus(process, URI.create("http://127.0.0.1:" + port), log);
     prometheus.awaitReady();
     return prometheus;
