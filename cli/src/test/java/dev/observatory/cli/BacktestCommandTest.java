@@ -141,6 +141,62 @@ class BacktestCommandTest {
     assertThat(run.errLines()).containsExactly(dir.resolve("none.om") + ": no such file");
   }
 
+  static final String SCENARIO = """
+      apiVersion: observatory/v1
+      kind: Scenario
+      noise: none
+      traffic:
+        - {service: checkout, span: oteldemo.CheckoutService/PlaceOrder, requestsPerMinute: 100}
+      incidents:
+        - {name: outage, kind: outage, service: checkout, at: 12h, duration: 20m}
+        - {name: restart, kind: counterReset, service: checkout, at: 18h, duration: 1m}
+      """;
+
+  @Test
+  void aScenarioIsReplayedAsSimulateWritesItWithItsIncidentsAsGroundTruth() throws IOException {
+    Path scenario = Files.writeString(dir.resolve("scenario.yaml"), SCENARIO);
+    Path om = dir.resolve("s.om");
+    assertThat(CliRun.of("simulate", "--scenario", scenario.toString(), "--days", "1", "--seed", "3", "--out", om.toString()).code()).isZero();
+
+    CliRun fromScenario = CliRun.of("backtest", specs.toString(), "--scenario", scenario.toString(), "--days", "1", "--seed", "3", "--json", "-");
+    CliRun fromFile = CliRun.of("backtest", specs.toString(), "--history", om.toString(), "--json", "-");
+
+    assertThat(fromScenario.code()).as(fromScenario.err()).isZero();
+    JsonNode withTruth = new ObjectMapper().readTree(fromScenario.out());
+    JsonNode withoutTruth = new ObjectMapper().readTree(fromFile.out());
+    JsonNode spec = withTruth.path("slos").get(0).path("policies").get(0);
+    // The same minutes either way: the same episodes and series; only the ground truth differs.
+    assertThat(spans(spec.path("episodes"))).hasSize(2).isEqualTo(spans(withoutTruth.path("slos").get(0).path("policies").get(0).path("episodes")));
+    assertThat(spec.path("episodes").get(0).path("causedBy").get(0).asText()).isEqualTo("outage");
+    assertThat(withTruth.path("slos").get(0).path("series")).isEqualTo(withoutTruth.path("slos").get(0).path("series"));
+    // The outage pages 2 minutes in (its first minute is filed under the next sample); the counter
+    // reset is not an incident to detect, and raises no alert.
+    assertThat(spec.path("measures").path("recall").asDouble()).isEqualTo(1.0);
+    assertThat(spec.path("measures").path("precision").asDouble()).isEqualTo(1.0);
+    assertThat(spec.path("incidents").get(0).path("detectionMinutes").asInt()).isEqualTo(2);
+  }
+
+  private static java.util.List<String> spans(JsonNode episodes) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    episodes.forEach(e -> out.add(e.path("severity").asText() + " " + e.path("start").asText() + " " + e.path("end").asText()));
+    return out;
+  }
+
+  @Test
+  void aScenarioNeedsDaysAndABadScenarioIsReportedAtItsPosition() throws IOException {
+    Path scenario = Files.writeString(dir.resolve("scenario.yaml"), SCENARIO.replace("duration: 20m", "duration: 20x"));
+
+    CliRun noDays = CliRun.of("backtest", specs.toString(), "--scenario", scenario.toString());
+    CliRun bad = CliRun.of("backtest", specs.toString(), "--scenario", scenario.toString(), "--days", "1");
+
+    assertThat(noDays.code()).isEqualTo(2);
+    assertThat(noDays.errLines()).containsExactly("slo backtest: --scenario needs --days");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.errLines()).hasSize(1);
+    assertThat(bad.errLines().get(0)).startsWith(scenario + ":7:");
+    assertThat(bad.out()).isEmpty();
+  }
+
   @Test
   void helpExplainsTheInputsAndOutputs() {
     CliRun run = CliRun.of("backtest", "--help");
