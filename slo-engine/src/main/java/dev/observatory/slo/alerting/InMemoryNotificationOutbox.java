@@ -17,6 +17,11 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox {
   @Override
   public synchronized long enqueue(String target, Notification notification, Instant at) {
     long id = nextId++;
+    if (notification.kind() == Notification.Kind.RESOLVED) {
+      // Undelivered firings of the alert are stale: sent after the resolution they would re-open it.
+      unsent.values().removeIf(e -> e.target().equals(target) && e.notification().kind() == Notification.Kind.FIRING
+          && e.notification().slo().equals(notification.slo()) && e.notification().severity() == notification.severity());
+    }
     unsent.put(id, new OutboxEntry(id, target, notification, 0, at, Optional.empty()));
     return id;
   }

@@ -88,24 +88,11 @@ final class WindowKernel {
 
   /**
    * Burn rates of the window at every index in {@code [fromK, toK]}: the ratio of {@link #ratios}
-   * ÷ the error budget, as the engine divides, in one pass; NaN where the window has no events.
+   * ÷ the error budget, as the engine divides; NaN where the window has no events.
    */
   double[] burnRates(int window, int fromK, int toK, double errorBudget) {
-    double[] out = new double[toK - fromK + 1];
-    final double[] t = totalSums;
-    final double[] b = badSums;
-    final int[] d = dataSums;
-    for (int k = fromK; k <= toK; k++) {
-      int lo = k - window < 0 ? 0 : k - window;
-      double total = t[k] - t[lo];
-      if (d[k] - d[lo] > 0 && total > 0) {
-        double good = total - (b[k] - b[lo]);
-        double ratio = (total - good) / total;
-        out[k - fromK] = (ratio <= 0 ? 0.0 : Math.min(ratio, 1.0)) / errorBudget;
-      } else {
-        out[k - fromK] = Double.NaN;
-      }
-    }
+    double[] out = ratios(window, fromK, toK);
+    for (int i = 0; i < out.length; i++) out[i] /= errorBudget; // NaN stays NaN
     return out;
   }
 

@@ -40,11 +40,15 @@ final class PostgresOutbox implements NotificationOutbox {
   @Override
   public long enqueue(String target, Notification n, Instant at) {
     NotificationKind kind = n.kind() == Notification.Kind.FIRING ? NotificationKind.FIRING : NotificationKind.RESOLVED;
-    OutboxDao dao = jdbi.onDemand(OutboxDao.class);
-    if (target.startsWith(OutboxDispatcher.ROUTE_PREFIX)) {
-      return dao.enqueue(SloKey.of(n.slo()), n.severity(), kind, write(n), NotificationTarget.ROUTE, target.substring(OutboxDispatcher.ROUTE_PREFIX.length()), at);
-    }
-    return dao.enqueue(SloKey.of(n.slo()), n.severity(), kind, write(n), NotificationTarget.valueOf(target.toUpperCase(Locale.ROOT)), at);
+    boolean route = target.startsWith(OutboxDispatcher.ROUTE_PREFIX);
+    NotificationTarget to = route ? NotificationTarget.ROUTE : NotificationTarget.valueOf(target.toUpperCase(Locale.ROOT));
+    String url = route ? target.substring(OutboxDispatcher.ROUTE_PREFIX.length()) : null;
+    String payload = write(n);
+    return jdbi.inTransaction(handle -> {
+      OutboxDao dao = handle.attach(OutboxDao.class);
+      if (kind == NotificationKind.RESOLVED) dao.supersedeFirings(SloKey.of(n.slo()), n.severity(), to, url, at);
+      return dao.enqueue(SloKey.of(n.slo()), n.severity(), kind, payload, to, url, at);
+    });
   }
 
   @Override

@@ -33,7 +33,16 @@ public interface OutboxDao {
    * get the same one. Call it inside a transaction ({@code jdbi.inTransaction(h -> h.attach(OutboxDao.class)...)})
    * and mark each row before it commits; in autocommit the lock ends with the statement.
    */
-  @SqlQuery("select * from slo_outbox where sent_at is null and next_attempt_at <= :now"
+  /**
+   * Marks the undelivered firing notifications of an alert for one receiver as superseded by its
+   * resolution: sent after it, they would re-open the alert there.
+   */
+  @SqlUpdate("update slo_outbox set superseded_at = :now where slo_key = :slo and severity = :severity and kind = 'firing'"
+      + " and target = :target and url is not distinct from :url and sent_at is null and superseded_at is null")
+  int supersedeFirings(@Bind("slo") SloKey slo, @Bind("severity") Severity severity, @Bind("target") NotificationTarget target,
+      @Bind("url") String url, @Bind("now") Instant now);
+
+  @SqlQuery("select * from slo_outbox where sent_at is null and superseded_at is null and next_attempt_at <= :now"
       + " order by next_attempt_at, id limit :limit for update skip locked")
   List<Notification> due(@Bind("now") Instant now, @Bind("limit") int limit);
 
@@ -49,6 +58,6 @@ public interface OutboxDao {
   Notification byId(@Bind("id") long id);
 
   /** How many notifications wait for delivery, due or not. */
-  @SqlQuery("select count(*) from slo_outbox where sent_at is null")
+  @SqlQuery("select count(*) from slo_outbox where sent_at is null and superseded_at is null")
   long unsent();
 }

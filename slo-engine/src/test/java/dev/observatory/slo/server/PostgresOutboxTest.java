@@ -50,4 +50,30 @@ class PostgresOutboxTest {
       assertThat(outbox.pending()).isZero();
     }
   }
+
+  static Notification resolved() {
+    Notification f = firing();
+    return new Notification(f.slo(), f.severity(), Notification.Kind.RESOLVED, f.startsAt(), Optional.of(Instant.parse("2026-11-25T10:40:00Z")),
+        f.labels(), f.annotations(), f.pair(), f.budgetRemaining(), f.generatorUrl());
+  }
+
+  @Test
+  void aResolutionSupersedesTheUndeliveredFiringSoTheReceiverNeverSeesTheAlertReopen() throws Exception {
+    Instant now = Instant.parse("2026-11-25T10:05:00Z");
+    try (EngineDatabase db = EngineDatabase.embedded(dir.resolve("pg"))) {
+      db.migrate();
+      PostgresOutbox outbox = new PostgresOutbox(db.jdbi());
+      long stale = outbox.enqueue("webhook", firing(), now);
+      outbox.markFailed(stale, 1, now.plusSeconds(60), "connection refused");
+      long toAlertmanager = outbox.enqueue("alertmanager", firing(), now);
+      outbox.markSent(toAlertmanager, now);
+      long other = outbox.enqueue("route:http://127.0.0.1:9/pager", firing(), now);
+
+      long resolution = outbox.enqueue("webhook", resolved(), now.plusSeconds(30));
+
+      // The webhook gets the resolution only; the route's firing (another receiver) is still owed.
+      assertThat(outbox.due(now.plusSeconds(120), 10)).extracting(e -> e.id()).containsExactly(other, resolution);
+      assertThat(outbox.pending()).isEqualTo(2);
+    }
+  }
 }

@@ -17,7 +17,7 @@ class EngineDatabaseTest {
   @Test
   void migrationsRunOnceAndReopeningKeepsTheData() throws Exception {
     try (EngineDatabase db = EngineDatabase.embedded(dir)) {
-      assertThat(db.migrate()).isEqualTo(4); // V1 (store), V2 (engine state), V3 (per-SLO routes), V4 (downstream errors)
+      assertThat(db.migrate()).isEqualTo(5); // V1 (store), V2 (engine state), V3 (per-SLO routes), V4 (downstream errors), V5 (superseded firings)
       assertThat(db.migrate()).isZero();
       db.jdbi().onDemand(MinuteDao.class).upsert(List.of(new MinuteRow(CHECKOUT, 100, 9, 10)));
     }
@@ -35,7 +35,7 @@ class EngineDatabaseTest {
         h.execute("create table shop_schema_history (installed_rank int primary key)");
         h.execute("create table orders (order_id text primary key)");
       });
-      assertThat(db.migrate()).isEqualTo(4);
+      assertThat(db.migrate()).isEqualTo(5);
       List<String> tables = db.jdbi().withHandle(h -> h.createQuery(
           "select table_name from information_schema.tables where table_schema = 'public' order by table_name").mapTo(String.class).list());
       assertThat(tables).containsExactly("engine_schema_history", "orders", "shop_schema_history", "slo_alert_episodes",
