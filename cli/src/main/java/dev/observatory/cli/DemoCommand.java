@@ -122,6 +122,8 @@ final class DemoCommand implements Callable<Integer> {
       shop.close();
       throw e;
     }
+    Path logFile = dataDir.resolve("demo.log");
+    DemoLog.toFile(logFile);
     ExecutorService background = Executors.newSingleThreadExecutor();
     LoadGenerator generator = new LoadGenerator(load.target(shop.baseUrl()).admin(shop.adminUrl()).build(), new PrintWriter(new StringWriter()));
     Thread stopper = new Thread(() -> {
@@ -133,6 +135,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  status page  " + engine.baseUrl() + "/");
     out.println("  shop metrics " + shop.metricsUrl().orElseThrow());
     out.println("  SLO metrics  " + engine.baseUrl() + "/metrics");
+    out.println("  logs         " + logFile);
     String incident = scenario != null ? "the scenario " + scenario : "paymentFailure 0.5 from minute " + Math.max(1, minutes / 4) + " for about " + incidentMinutes() + " minutes";
     out.println("Load: " + users + " users for " + minutes + " minutes; incident: " + incident + ".");
     out.println("(Demo alert windows are compressed — page at 14.4x over 5m and 1m, resolve after 1 quiet minute — so a short run shows an alert fire and resolve; the generated rules keep the workbook policy.)");
