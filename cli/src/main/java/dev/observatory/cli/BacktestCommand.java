@@ -145,9 +145,20 @@ final class BacktestCommand implements Callable<Integer> {
     return SloCli.OK;
   }
 
+  /** Histories larger than this say on stderr that they are being read, and how long it took. */
+  static final long LARGE_HISTORY_BYTES = 64L << 20;
+
   private Replay history(List<Slo> slos) {
+    PrintWriter err = spec.commandLine().getErr();
     try {
+      long bytes = java.nio.file.Files.size(source.history);
+      long began = System.nanoTime();
+      if (bytes > LARGE_HISTORY_BYTES) {
+        err.printf(java.util.Locale.ROOT, "reading %s (%,d MB) ...%n", source.history, bytes >> 20);
+        err.flush();
+      }
       HistoryFile.Counts counts = HistoryFile.counts(source.history, slos);
+      if (bytes > LARGE_HISTORY_BYTES) err.printf(java.util.Locale.ROOT, "read %s in %.1f s%n", source.history, (System.nanoTime() - began) / 1e9);
       return new Replay(counts.counts(), counts.warnings(), List.of());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(e.getMessage());

@@ -68,7 +68,8 @@ class BacktestCommandTest {
         om + ":364: warning: metric family process_cpu_seconds is not selected by any SLO", "wrote " + json, "wrote " + csv);
     assertThat(run.out()).startsWith("Backtest 2025-02-19T21:20:00Z to 2025-02-20T00:21:00Z (181 minutes), 1 SLO, policies: spec, pyrra")
         .contains("checkout/place-order-availability  99.9% over 30d rolling, occurrences")
-        .containsPattern("pages / tickets +1 / 1 +1 / 1");
+        .containsPattern("pages / tickets +1 / 1 +1 / 1")
+        .contains("  episodes (spec):\n    page    2025-02-19T23:02:00Z to 2025-02-19T23:45:00Z (43m), 1h/5m at 14.4x\n");
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.path("schemaVersion").asInt()).isEqualTo(1);
     JsonNode spec = root.path("slos").get(0).path("policies").get(0);

@@ -12,6 +12,8 @@ import java.util.function.Function;
 final class TextTableWriter implements BacktestWriter {
   private static final int LABEL = 28;
   private static final int COLUMN = 20;
+  /** Episodes listed per SLO and policy; the JSON output has every one. */
+  static final int EPISODES_SHOWN = 10;
 
   @Override
   public void write(BacktestResult r, Writer out) throws IOException {
@@ -30,6 +32,7 @@ final class TextTableWriter implements BacktestWriter {
             p.partial() ? " (the history starts within the period)" : ""));
       }
       table(b, r.policies(), slo.policies().stream().map(PolicyOutcome::measures).toList(), slo.policies());
+      for (PolicyOutcome policy : slo.policies()) episodes(b, policy, r.groundTruth());
     }
     b.append(String.format(Locale.ROOT, "%nTotals across SLOs%n"));
     table(b, r.policies(), r.totals().stream().map(BacktestResult.PolicyTotals::measures).toList(), null);
@@ -49,6 +52,24 @@ final class TextTableWriter implements BacktestWriter {
     row(b, "detection time (mean)", cells(measures, m -> Formats.minutes(m.meanDetectionMinutes())));
     row(b, "reset time (mean)", cells(measures, m -> Formats.minutes(m.meanResetMinutes())));
     row(b, "budget before detection", cells(measures, m -> Formats.percent(m.meanBudgetSpentBeforeDetection())));
+  }
+
+  private static void episodes(StringBuilder b, PolicyOutcome policy, boolean groundTruth) {
+    List<Episode> all = policy.episodes();
+    if (all.isEmpty()) return;
+    b.append("  episodes (").append(policy.policy()).append("):\n");
+    for (Episode e : all.subList(0, Math.min(all.size(), EPISODES_SHOWN))) {
+      String end = e.endEpochMinute().isPresent() ? Formats.time(e.endEpochMinute().getAsLong()) : "still firing at the end";
+      String length = e.endEpochMinute().isPresent() ? " (" + Formats.minutes(e.endEpochMinute().getAsLong() - e.startEpochMinute()) + ")" : "";
+      String cause = !groundTruth ? "" : e.causedBy().isEmpty() ? "  no incident" : "  " + String.join(", ", e.causedBy());
+      b.append(String.format(Locale.ROOT, "    %-7s %s to %s%s, %s/%s at %s%s%n", e.severity().label(), Formats.time(e.startEpochMinute()), end, length,
+          Formats.window(e.pair().longWindow()), Formats.window(e.pair().shortWindow()), trim(e.pair().factor()) + "x", cause));
+    }
+    if (all.size() > EPISODES_SHOWN) b.append("    … and ").append(all.size() - EPISODES_SHOWN).append(" more (--json lists every episode)\n");
+  }
+
+  private static String trim(double factor) {
+    return factor == Math.rint(factor) ? Long.toString((long) factor) : Double.toString(factor);
   }
 
   private static long count(PolicyOutcome o, Severity severity) {

@@ -96,6 +96,11 @@ final class HistoryImport {
     private final Map<String, Set<Long>> scrapes = new TreeMap<>();
     private final List<Family> families = new ArrayList<>();
     private final Set<Family> selectedFamilies = new HashSet<>();
+    /**
+     * Per family, its series by identity (the labels without {@code le}, so a histogram's buckets,
+     * sum and count are one): whether an SLO selects any of them, else the line of the first.
+     */
+    private final Map<Family, Map<java.util.SortedMap<String, String>, Integer>> identities = new HashMap<>();
     private Family family;
 
     Collector(SliSelection selection) {
@@ -113,7 +118,17 @@ final class HistoryImport {
       String target = targetOf(sample.labels());
       scrapes.computeIfAbsent(target, t -> new HashSet<>()).add(sample.timestampMillis());
       SeriesId id = new SeriesId(sample.name(), sample.labels());
-      List<SliSelection.Match> matches = matchCache.computeIfAbsent(id, s -> selection.match(s.name(), s.labels()));
+      List<SliSelection.Match> cached = matchCache.get(id);
+      if (cached == null) {
+        cached = selection.match(id.name(), id.labels());
+        matchCache.put(id, cached);
+        java.util.SortedMap<String, String> identity = new TreeMap<>(id.labels().toMap());
+        identity.remove("le");
+        // 0: some series of this identity is selected; else the line of its first sample.
+        int line = cached.isEmpty() ? sample.line() : 0;
+        identities.computeIfAbsent(family, f -> new HashMap<>()).merge(identity, line, (a, b) -> a == 0 || b == 0 ? 0 : Math.min(a, b));
+      }
+      List<SliSelection.Match> matches = cached;
       if (matches.isEmpty()) return;
       double value = sample.value();
       if (!(value >= 0) || Double.isInfinite(value)) {
@@ -158,6 +173,13 @@ final class HistoryImport {
       for (Family f : families) {
         if (!selectedFamilies.contains(f)) {
           warnings.add(new ExpositionProblem(f.line(), 0, "metric family " + f.name() + " is not selected by any SLO"));
+        } else {
+          List<Integer> lines = identities.getOrDefault(f, Map.of()).values().stream().filter(l -> l > 0).sorted().toList();
+          if (!lines.isEmpty()) {
+            String what = f.type() != MetricType.HISTOGRAM ? " series" : lines.size() == 1 ? " histogram" : " histograms";
+            warnings.add(new ExpositionProblem(lines.get(0), 0, lines.size() + what + " of " + f.name() + " "
+                + (lines.size() == 1 ? "is" : "are") + " not selected by any SLO (the first at this line)"));
+          }
         }
       }
       return new Result(counts, warnings);
