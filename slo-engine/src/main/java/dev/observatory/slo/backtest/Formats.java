@@ -18,11 +18,12 @@ final class Formats {
     return Durations.format(d);
   }
 
-  /** Minutes as a duration ({@code 1h4m}); fractions of a minute as decimals ({@code 2.5m}); signed. */
+  /** Minutes as a duration ({@code 1h4m}); below an hour, fractions as decimals ({@code 2.5m}); signed. */
   static String minutes(double minutes) {
     if (minutes == 0) return "0m";
     String sign = minutes < 0 ? "-" : "";
     double abs = Math.abs(minutes);
+    if (abs >= 60) abs = Math.rint(abs); // a mean of 325.8 minutes reads better as 5h26m
     if (abs != Math.rint(abs)) return sign + String.format(Locale.ROOT, "%.1fm", abs);
     return sign + Durations.format(Duration.ofMinutes((long) abs));
   }
