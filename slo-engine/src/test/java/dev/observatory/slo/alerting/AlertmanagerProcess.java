@@ -2,6 +2,7 @@ package dev.observatory.slo.alerting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.observatory.slo.testing.ServerProcesses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Debian's Alertmanager on 127.0.0.1 and a free port, with one receiver that leads nowhere; stopped on close. */
 public final class AlertmanagerProcess implements AutoCloseable {
@@ -63,19 +63,11 @@ public final class AlertmanagerProcess implements AutoCloseable {
   }
 
   private boolean ready() {
-    try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/-/ready")).timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return ServerProcesses.ready(HTTP, base);
   }
 
   @Override
   public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    ServerProcesses.stop(process);
   }
 }
