@@ -11,9 +11,7 @@ import dev.observatory.slo.model.Durations;
 import dev.observatory.slo.model.Slo;
 import dev.observatory.slo.model.SloId;
 import dev.observatory.slo.simulate.Incident;
-import dev.observatory.slo.simulate.InvalidScenarioException;
 import dev.observatory.slo.simulate.Scenario;
-import dev.observatory.slo.simulate.ScenarioLoader;
 import dev.observatory.slo.simulate.SyntheticHistory;
 import dev.observatory.slo.source.HistoryFile;
 import dev.observatory.slo.spec.LoadedSlo;
@@ -172,17 +170,7 @@ final class BacktestCommand implements Callable<Integer> {
   /** The scenario's synthetic history, exactly as `slo simulate` writes it, and its incidents as the ground truth. */
   private Replay scenario(List<Slo> slos) {
     if (days == null) throw new InvalidInputException("slo backtest: --scenario needs --days");
-    if (days < 1 || days > SimulateCommand.MAX_DAYS) throw new InvalidInputException("slo backtest: --days must be from 1 to " + SimulateCommand.MAX_DAYS + ", found " + days);
-    Scenario loaded;
-    try {
-      loaded = ScenarioLoader.load(source.scenario, days);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new InvalidInputException(source.scenario + ": no such file");
-    } catch (InvalidScenarioException e) {
-      throw new InvalidInputException(e.getMessage());
-    } catch (IOException e) {
-      throw new InvalidInputException(source.scenario + ": cannot read: " + e.getMessage());
-    }
+    Scenario loaded = ScenarioFiles.load("slo backtest", source.scenario, days);
     String origin = source.scenario + " (seed " + seed + ", as written by slo simulate)";
     HistoryFile.Counts counts = SyntheticHistory.counts(loaded, days, seed, slos, origin);
     return new Replay(counts.counts(), counts.warnings(), loaded.incidents());

@@ -1,14 +1,11 @@
 package dev.observatory.cli;
 
-import dev.observatory.slo.simulate.InvalidScenarioException;
 import dev.observatory.slo.simulate.OpenMetricsWriter;
 import dev.observatory.slo.simulate.Scenario;
-import dev.observatory.slo.simulate.ScenarioLoader;
 import dev.observatory.slo.simulate.SyntheticHistory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -32,12 +29,11 @@ import picocli.CommandLine.Spec;
       "file:line:col: message lines, exit 2, and nothing is written. See scenarios/shop-month.yaml."
     })
 final class SimulateCommand implements Callable<Integer> {
-  static final int MAX_DAYS = 400;
 
   @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "Scenario YAML (apiVersion: observatory/v1, kind: Scenario).")
   Path scenario;
 
-  @Option(names = "--days", required = true, paramLabel = "N", description = "Days to simulate, 1 to " + MAX_DAYS + "; incidents must end within them.")
+  @Option(names = "--days", required = true, paramLabel = "N", description = "Days to simulate, 1 to " + ScenarioFiles.MAX_DAYS + "; incidents must end within them.")
   int days;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the random noise (default: ${DEFAULT-VALUE}).")
@@ -55,19 +51,11 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (days < 1 || days > MAX_DAYS) throw new InvalidInputException("slo simulate: --days must be from 1 to " + MAX_DAYS + ", found " + days);
     Instant startAt = start == null ? null : instant(start);
     Path parent = out.toAbsolutePath().getParent();
     if (!Files.isDirectory(parent)) throw new InvalidInputException("slo simulate: cannot write " + out + ": no such folder " + parent);
     if (Files.isDirectory(out)) throw new InvalidInputException("slo simulate: cannot write " + out + ": it is a folder");
-    Scenario loaded;
-    try {
-      loaded = ScenarioLoader.load(scenario, days);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(scenario + ": no such file");
-    } catch (InvalidScenarioException e) {
-      throw new InvalidInputException(e.getMessage());
-    }
+    Scenario loaded = ScenarioFiles.load("slo simulate", scenario, days);
     if (startAt != null) loaded = loaded.startingAt(startAt);
     PrintWriter err = spec.commandLine().getErr();
     SyntheticHistory history = new SyntheticHistory(loaded, days, seed);

@@ -55,9 +55,7 @@ public final class SyntheticHistory {
    * the text.
    */
   public static HistoryFile.Minutes minutes(Scenario scenario, int days, long seed, Collection<Slo> slos, String origin) {
-    HistoryCollector collector = new HistoryCollector(slos);
-    new SyntheticHistory(scenario, days, seed).writeTo(collector, Progress.NONE);
-    return collector.minutes(origin);
+    return collected(scenario, days, seed, slos).minutes(origin);
   }
 
   /**
@@ -65,9 +63,14 @@ public final class SyntheticHistory {
    * for the written file, without the text: what a backtest replays.
    */
   public static HistoryFile.Counts counts(Scenario scenario, int days, long seed, Collection<Slo> slos, String origin) {
+    return collected(scenario, days, seed, slos).counts(origin);
+  }
+
+  /** The history fed, without text, into the importer a history file goes through. */
+  private static HistoryCollector collected(Scenario scenario, int days, long seed, Collection<Slo> slos) {
     HistoryCollector collector = new HistoryCollector(slos);
     new SyntheticHistory(scenario, days, seed).writeTo(collector, Progress.NONE);
-    return collector.counts(origin);
+    return collector;
   }
 
   public Scenario scenario() {

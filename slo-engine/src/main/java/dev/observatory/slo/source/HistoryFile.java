@@ -41,13 +41,7 @@ public final class HistoryFile {
    *     line, out-of-order or untimed samples, a missing {@code # EOF}
    */
   public static Counts counts(Path file, Collection<Slo> slos) throws IOException {
-    HistoryImport.Result result;
-    try {
-      result = HistoryImport.read(file, SliSelection.of(slos));
-    } catch (ExpositionException e) {
-      throw new IllegalArgumentException(where(file, e.problem()) + ": " + e.problem().message(), e);
-    }
-    return counts(file.toString(), result);
+    return counts(file.toString(), imported(file, slos, e -> where(file, e.problem()) + ": " + e.problem().message()));
   }
 
   /** An import's counts; warnings as {@code origin:line: warning: message}. */
@@ -65,13 +59,17 @@ public final class HistoryFile {
    *     untimed samples, or a missing {@code # EOF}
    */
   public static Minutes read(Path file, Collection<Slo> slos) throws IOException {
-    HistoryImport.Result result;
+    return minutes(file.toString(), imported(file, slos, e -> file + ": " + e.getMessage()));
+  }
+
+  /** The file through the importer; a bad line becomes an IllegalArgumentException worded by {@code message}. */
+  private static HistoryImport.Result imported(Path file, Collection<Slo> slos, java.util.function.Function<ExpositionException, String> message)
+      throws IOException {
     try {
-      result = HistoryImport.read(file, SliSelection.of(slos));
+      return HistoryImport.read(file, SliSelection.of(slos));
     } catch (ExpositionException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(message.apply(e), e);
     }
-    return minutes(file.toString(), result);
   }
 
   /** The closed minutes with data of an import's counts; warnings prefixed with {@code origin}. */
